@@ -1,0 +1,22 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../connection.js';
+import type { OrgScope } from '../scope.js';
+import type { ConnectionPointTable } from '../schema.js';
+
+export type NewConnectionPoint = Omit<Insertable<ConnectionPointTable>, 'tenant_id' | 'organization_id' | 'id'>;
+
+/** The connection point with this EAN, created when the organization doesn't know it yet. */
+export async function findOrCreateConnectionPoint(db: Db, scope: OrgScope, point: NewConnectionPoint) {
+  await db
+    .insertInto('connection_points')
+    .values({ tenant_id: scope.tenantId, organization_id: scope.organizationId, ...point })
+    .onConflict((oc) => oc.columns(['tenant_id', 'organization_id', 'ean']).doNothing())
+    .execute();
+  return db
+    .selectFrom('connection_points')
+    .select(['id', 'ean', 'energy'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('ean', '=', point.ean)
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,86 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../connection.js';
+import type { OrgScope } from '../scope.js';
+import type { ContractTable } from '../schema.js';
+import { decodeCursor, pageOf, type Page } from '../pagination.js';
+import type { CalendarDate } from '../../domain/calendar-date.js';
+
+export type ContractRow = Selectable<ContractTable> & {
+  customer_name: string;
+  ean: string;
+  energy: 'electricity' | 'gas' | 'heat';
+  product_name: string;
+  address_line1: string;
+  postal_code: string;
+  city: string;
+  country: string;
+  missing_count: number;
+};
+
+export type ContractFilter = { customerId?: string | undefined; q?: string | undefined };
+
+function selectContracts(db: Db, scope: OrgScope, today: CalendarDate) {
+  return db
+    .selectFrom('contracts as k')
+    .innerJoin('customers as c', (j) => j.onRef('c.tenant_id', '=', 'k.tenant_id').onRef('c.id', '=', 'k.customer_id'))
+    .innerJoin('connection_points as cp', (j) => j.onRef('cp.tenant_id', '=', 'k.tenant_id').onRef('cp.id', '=', 'k.connection_point_id'))
+    .innerJoin('products as p', (j) => j.onRef('p.tenant_id', '=', 'k.tenant_id').onRef('p.id', '=', 'k.product_id'))
+    .where('k.tenant_id', '=', scope.tenantId)
+    .where('k.organization_id', '=', scope.organizationId)
+    .select([
+      'k.tenant_id', 'k.organization_id', 'k.id', 'k.customer_id', 'k.connection_point_id', 'k.product_id', 'k.move_in_date',
+      'k.signature_date', 'k.end_date', 'k.advance_frequency', 'k.advance_amount', 'k.first_advance_start_date',
+      'k.estimated_annual_consumption_kwh', 'k.created_at', 'c.name as customer_name', 'cp.ean', 'cp.energy', 'p.name as product_name',
+      'cp.address_line1', 'cp.postal_code', 'cp.city', 'cp.country',
+    ])
+    .select(
+      sql<number>`(SELECT count(*)::int FROM advance_periods ap WHERE ap.tenant_id = k.tenant_id AND ap.contract_id = k.id
+        AND ap.status = 'planned' AND ap.start_date <= ${today})`.as('missing_count'),
+    );
+}
+
+export async function listContracts(db: Db, scope: OrgScope, filter: ContractFilter, page: Page, today: CalendarDate) {
+  let query = selectContracts(db, scope, today);
+  if (filter.customerId) query = query.where('k.customer_id', '=', filter.customerId);
+  if (filter.q) {
+    const like = `%${escapeLike(filter.q)}%`;
+    query = query.where((eb) => eb.or([eb('c.name', 'ilike', like), eb('cp.ean', 'like', like)]));
+  }
+  if (page.cursor) {
+    const [id] = decodeCursor(page.cursor, 1);
+    query = query.where('k.id', '>', id!);
+  }
+  const rows = (await query.orderBy('k.id').limit(page.limit + 1).execute()) as ContractRow[];
+  return pageOf(rows, page.limit, (r) => r, (r) => [r.id]);
+}
+
+export async function findContract(db: Db, scope: OrgScope, contractId: string, today: CalendarDate): Promise<ContractRow | undefined> {
+  return (await selectContracts(db, scope, today).where('k.id', '=', contractId).executeTakeFirst()) as ContractRow | undefined;
+}
+
+export type NewContract = Omit<Selectable<ContractTable>, 'tenant_id' | 'organization_id' | 'id' | 'created_at'>;
+
+export async function insertContract(db: Db, scope: OrgScope, contract: NewContract): Promise<string> {
+  const { id } = await db
+    .insertInto('contracts')
+    .values({ tenant_id: scope.tenantId, organization_id: scope.organizationId, ...contract })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Contracts at a connection point whose supply overlaps [from, to] (to null: open-ended). */
+export async function overlappingContracts(db: Db, scope: OrgScope, connectionPointId: string, from: CalendarDate, to: CalendarDate | null) {
+  let query = db
+    .selectFrom('contracts')
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('connection_point_id', '=', connectionPointId)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]));
+  if (to !== null) query = query.where('move_in_date', '<=', to);
+  return query.select(['id', 'move_in_date', 'end_date']).execute();
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,39 @@
+import type { AdvanceFrequency } from './advance-frequency.js';
+import type { CalendarDate } from './calendar-date.js';
+import { eanProblem } from './ean.js';
+
+export type FieldProblem = { path: string; message: string };
+
+export type MoveInTerms = {
+  ean: string;
+  country: string;
+  moveInDate: CalendarDate;
+  signatureDate: CalendarDate;
+  endDate: CalendarDate | null;
+  advanceFrequency: AdvanceFrequency;
+  advanceAmount: string | null;
+  firstAdvanceStartDate: CalendarDate | null;
+};
+
+const EAN_MESSAGES = {
+  length: 'An EAN has 18 digits.',
+  check_digit: 'The EAN check digit is wrong.',
+  belgian_prefix: 'A Belgian EAN starts with 54.',
+} as const;
+
+/** Every rule of DOMAIN.md a move-in's terms break, as field problems (empty when the terms are valid). */
+export function moveInProblems(terms: MoveInTerms): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const ean = eanProblem(terms.ean, terms.country);
+  if (ean) problems.push({ path: 'connection.ean', message: EAN_MESSAGES[ean] });
+  if (terms.signatureDate > terms.moveInDate) problems.push({ path: 'signatureDate', message: 'The signature date may not lie after the move-in date.' });
+  if (terms.endDate !== null && terms.endDate < terms.moveInDate) problems.push({ path: 'endDate', message: 'The end date may not lie before the move-in date.' });
+  if (terms.advanceFrequency === 'none') {
+    if (terms.firstAdvanceStartDate !== null) problems.push({ path: 'firstAdvanceStartDate', message: 'A first advance start date needs an advance frequency other than none.' });
+    if (terms.advanceAmount !== null) problems.push({ path: 'advanceAmount', message: 'An advance amount needs an advance frequency other than none.' });
+  } else if (terms.firstAdvanceStartDate !== null) {
+    if (terms.firstAdvanceStartDate < terms.moveInDate) problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie before the move-in date.' });
+    if (terms.endDate !== null && terms.firstAdvanceStartDate > terms.endDate) problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie after the contract end.' });
+  }
+  return problems;
+}

@@ -1,0 +1,62 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { advancePeriodRoutes } from './advance-periods.routes.js';
+import { authRoutes } from './auth.routes.js';
+import { requireSession } from './authentication.js';
+import { contractRoutes } from './contracts.routes.js';
+import { customerRoutes } from './customers.routes.js';
+import type { AppEnv, Services } from './env.js';
+import { errorBody, toErrorResponse, zodDetails } from './errors.js';
+import { idempotency } from './idempotency.js';
+import { moveInRoutes } from './move-ins.routes.js';
+import { routeRegistry } from './route-permissions.js';
+import { tenantRoutes } from './tenant.routes.js';
+import { serveWebApp } from './web-app.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const PUBLIC_PATHS = new Set(['/api/v1/auth/login']);
+
+export type AppOptions = { webDistDir?: string };
+
+/** The whole HTTP API (and the web front ends when built), over the given services. */
+export function buildApp(services: Services, options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>({
+    // a request that fails its schema answers our error format, not a raw ZodError
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(errorBody('validation_failed', 'The request is not valid.', zodDetails(result.error)), 400);
+    },
+  });
+  app.onError((error, c) => toErrorResponse(c, error, (e) => services.log.error({ err: e, path: c.req.path }, 'request failed')));
+  app.notFound((c) => c.json(errorBody('not_found', 'No such route.'), 404));
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413) }));
+  // cookie sessions: browsers may not post forms from other origins; JSON bodies need CORS, which we don't grant
+  app.use('/api/*', csrf());
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  const routes = routeRegistry(app);
+  app.use('/api/v1/*', async (c, next) => {
+    if (PUBLIC_PATHS.has(c.req.path)) return next();
+    return requireSession(c, async () => void (await idempotency(c, next)));
+  });
+  authRoutes(app, routes);
+  tenantRoutes(routes);
+  customerRoutes(routes);
+  contractRoutes(routes);
+  moveInRoutes(routes);
+  advancePeriodRoutes(routes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Wattbill API', version: '1', description: 'Billing for electricity, gas and heat suppliers. Amounts are decimal strings in EUR; dates are YYYY-MM-DD.' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  if (options.webDistDir) serveWebApp(app, options.webDistDir);
+  return { app, routeTable: routes.table };
+}

@@ -1,0 +1,67 @@
+import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
+import { createMiddleware } from 'hono/factory';
+import { resolveAccess } from '../app/resolve-access.js';
+import { isAllowed, type Permission } from '../domain/permissions.js';
+import { errorBody } from './errors.js';
+import type { AppEnv } from './env.js';
+import { ERROR_RESPONSES } from './schemas.js';
+
+export type RoutePermission = { method: string; path: string; permission: Permission | 'session' };
+
+const ORG_PREFIX = '/api/v1/organizations/{orgId}';
+
+/**
+ * The one authorization point: the caller's role in the organization of the path must grant the
+ * permission. An organization the caller can't access answers 404, as if it did not exist.
+ */
+function authorize(permission: Permission) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const { db, today } = c.get('services');
+    const actor = c.get('actor');
+    const organizationId = c.req.param('orgId') ?? '';
+    const granted = UUID.test(organizationId) ? await resolveAccess(db, actor, organizationId.toLowerCase()) : null;
+    if (!granted) return c.json(errorBody('not_found', 'No such organization.'), 404);
+    if (!isAllowed(granted, permission)) {
+      return c.json(errorBody('forbidden', `Your role does not allow ${permission.action} on ${permission.entity}.`), 403);
+    }
+    c.set('org', { db, actor, scope: { tenantId: actor.tenantId, organizationId: organizationId.toLowerCase() }, today: today() });
+    await next();
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for an id that could name a row; any other id names nothing (404). */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+type OrgRouteConfig = Omit<RouteConfig, 'path'> & { path: string; permission: Permission };
+
+/**
+ * Declares routes with what they need, and keeps the table of every authenticated route and its
+ * permission: the one table the authorization tests walk.
+ */
+export function routeRegistry(app: OpenAPIHono<AppEnv>) {
+  const table: RoutePermission[] = [];
+  return {
+    table,
+    /** A route of an organization, with the permission it needs. */
+    org<R extends OrgRouteConfig>(config: R, handler: RouteHandler<R & { path: `${typeof ORG_PREFIX}${R['path']}` }, AppEnv>) {
+      const { permission, ...route } = config;
+      const path = `${ORG_PREFIX}${config.path}`;
+      table.push({ method: config.method.toUpperCase(), path, permission });
+      const definition = createRoute({ ...route, path, middleware: [authorize(permission)], responses: { ...ERROR_RESPONSES, ...route.responses } });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
+      app.openapi(definition, handler as any);
+    },
+    /** A route that needs a session but no organization permission: the caller's own data. */
+    session<R extends RouteConfig>(config: R, handler: RouteHandler<R, AppEnv>) {
+      table.push({ method: config.method.toUpperCase(), path: config.path, permission: 'session' });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
+      app.openapi(createRoute({ ...config, responses: { ...ERROR_RESPONSES, ...config.responses } }), handler as any);
+    },
+  };
+}
+
+export type RouteRegistry = ReturnType<typeof routeRegistry>;

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { seedDemo, DEMO_TENANTS } from './app/seed-demo.js';
+import { readConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { migrateToLatest } from './db/migrate.js';
+import { buildApp } from './http/app.js';
+
+const log = pino({ name: 'wattbill' });
+const config = readConfig(process.env);
+const started = Date.now();
+
+const handle = await openDatabase(config.database).catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
+const applied = await migrateToLatest(handle.db);
+const seeded = config.seedDemo && (await seedDemo(handle.db, config.today()));
+
+const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+const { app } = buildApp({ db: handle.db, today: config.today, log }, { webDistDir });
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const url = `http://localhost:${info.port}`;
+  log.info({ database: handle.kind, migrationsApplied: applied.length, demoSeeded: seeded, startMs: Date.now() - started }, 'Wattbill is ready');
+  console.log(`\nWattbill is running at ${url}  (API docs: ${url}/api/docs)`);
+  if (config.seedDemo) {
+    console.log('Demo logins:');
+    for (const user of DEMO_TENANTS.flatMap((t) => t.users)) console.log(`  ${user.email.padEnd(24)} ${user.password.padEnd(12)} ${user.role}`);
+  }
+});
+
+async function shutdown() {
+  server.close();
+  await handle.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
