@@ -13,21 +13,23 @@ export function cardNumber(card: TariffCardValue): Decimal {
   return new D(card.value.replace(',', '.'));
 }
 
+/** From a card's price unit to EUR (per kWh, per year, per kW per year). */
+const UNIT_DIVISORS: Readonly<Record<string, number>> = {
+  'EURcent/kWh': 100,
+  'EUR/MWh': 1000,
+  'EUR/kWh': 1,
+  'EUR/year': 1,
+  'EUR/kW/year': 1,
+};
+
 /**
  * A card price in EUR (per kWh, per year or per kW per year), VAT included. c€/kWh and €/MWh
  * convert exactly; an excl.-VAT value is multiplied by 1.06 and rounded to 6 decimals.
  */
 export function cardPriceInclVat(card: TariffCardValue): Decimal {
-  const n = cardNumber(card);
-  const eur =
-    card.unit === 'EURcent/kWh'
-      ? n.dividedBy(100)
-      : card.unit === 'EUR/MWh'
-        ? n.dividedBy(1000)
-        : ['EUR/kWh', 'EUR/year', 'EUR/kW/year'].includes(card.unit)
-          ? n
-          : null;
-  if (eur === null) throw new RangeError(`not a price unit: ${card.unit}`);
+  const divisor = UNIT_DIVISORS[card.unit];
+  if (divisor === undefined) throw new RangeError(`not a price unit: ${card.unit}`);
+  const eur = cardNumber(card).dividedBy(divisor);
   return card.vatIncluded ? eur : eur.times(VAT_FACTOR).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
 }
 
