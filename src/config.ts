@@ -15,9 +15,7 @@ export const BILLING_TIME_ZONE = 'Europe/Brussels';
 /** Reads the environment once, at the composition root; nothing else reads it. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const fixedToday = env.WATTBILL_TODAY ? calendarDate(env.WATTBILL_TODAY) : null;
-  const database: DatabaseConfig = env.DATABASE_URL
-    ? { databaseUrl: env.DATABASE_URL }
-    : { dataDir: path.resolve(env.DATA_DIR ?? 'data') };
+  const database: DatabaseConfig = env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: path.resolve(env.DATA_DIR ?? 'data') };
   return {
     port: Number(env.PORT ?? 3000),
     database,

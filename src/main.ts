@@ -27,11 +27,15 @@ const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const { app } = buildApp({ db: handle.db, today: config.today, log }, { webDistDir });
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const url = `http://localhost:${info.port}`;
-  log.info({ database: handle.kind, migrationsApplied: applied.length, demoSeeded: seeded, startMs: Date.now() - started }, 'Wattbill is ready');
+  log.info(
+    { database: handle.kind, migrationsApplied: applied.length, demoSeeded: seeded, startMs: Date.now() - started },
+    'Wattbill is ready',
+  );
   console.log(`\nWattbill is running at ${url}  (API docs: ${url}/api/docs)`);
   if (config.seedDemo) {
     console.log('Demo logins:');
-    for (const user of DEMO_TENANTS.flatMap((t) => t.users)) console.log(`  ${user.email.padEnd(24)} ${user.password.padEnd(12)} ${user.role}`);
+    for (const user of DEMO_TENANTS.flatMap((t) => t.users))
+      console.log(`  ${user.email.padEnd(24)} ${user.password.padEnd(12)} ${user.role}`);
   }
 });
 

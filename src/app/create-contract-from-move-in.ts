@@ -38,23 +38,26 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
   const product = await findProduct(tx, ctx.scope, request.productId);
   if (!product) throw invalid([{ path: 'productId', message: 'No such product in this organization.' }]);
   if (product.energy !== request.connection.energy) {
-    throw invalid([{ path: 'productId', message: `The product is for ${product.energy}, the connection is ${request.connection.energy}.` }]);
+    throw invalid([
+      { path: 'productId', message: `The product is for ${product.energy}, the connection is ${request.connection.energy}.` },
+    ]);
   }
   const address = request.connection.address;
-  const customerId = 'customerId' in request.customer
-    ? (await findCustomer(tx, ctx.scope, request.customer.customerId))?.id
-    : (
-        await insertCustomer(tx, ctx.scope, {
-          name: request.customer.name,
-          email: request.customer.email?.toLowerCase() ?? null,
-          language: request.customer.language ?? 'nl',
-          vat_number: request.customer.vatNumber ?? null,
-          address_line1: address.line1,
-          postal_code: address.postalCode,
-          city: address.city,
-          country: address.country,
-        })
-      ).id;
+  const customerId =
+    'customerId' in request.customer
+      ? (await findCustomer(tx, ctx.scope, request.customer.customerId))?.id
+      : (
+          await insertCustomer(tx, ctx.scope, {
+            name: request.customer.name,
+            email: request.customer.email?.toLowerCase() ?? null,
+            language: request.customer.language ?? 'nl',
+            vat_number: request.customer.vatNumber ?? null,
+            address_line1: address.line1,
+            postal_code: address.postalCode,
+            city: address.city,
+            country: address.country,
+          })
+        ).id;
   if (!customerId) throw invalid([{ path: 'customer.customerId', message: 'No such customer in this organization.' }]);
 
   const point = await findOrCreateConnectionPoint(tx, ctx.scope, {
@@ -68,16 +71,26 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
   if (point.energy !== request.connection.energy) {
     throw invalid([{ path: 'connection.energy', message: `EAN ${point.ean} is a ${point.energy} connection.` }]);
   }
-  const overlapping = await overlappingContracts(tx, ctx.scope, point.id, calendarDate(request.moveInDate), request.endDate ? calendarDate(request.endDate) : null);
+  const overlapping = await overlappingContracts(
+    tx,
+    ctx.scope,
+    point.id,
+    calendarDate(request.moveInDate),
+    request.endDate ? calendarDate(request.endDate) : null,
+  );
   if (overlapping.length > 0) {
     throw new DomainError('connection_already_supplied', 'Another contract supplies this connection point on these dates.', {
       contractIds: overlapping.map((c) => c.id),
     });
   }
 
-  const advanceAmount = request.advanceFrequency === 'none'
-    ? null
-    : (request.advanceAmount ?? formatMoney(proposedAdvanceAmount(product.prices as ProductPrices, request.estimatedAnnualConsumptionKwh, request.advanceFrequency)));
+  const advanceAmount =
+    request.advanceFrequency === 'none'
+      ? null
+      : (request.advanceAmount ??
+        formatMoney(
+          proposedAdvanceAmount(product.prices as ProductPrices, request.estimatedAnnualConsumptionKwh, request.advanceFrequency),
+        ));
   const terms = {
     moveInDate: calendarDate(request.moveInDate),
     signatureDate: calendarDate(request.signatureDate),
@@ -98,7 +111,13 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
     estimated_annual_consumption_kwh: request.estimatedAnnualConsumptionKwh,
   });
   await saveSchedules(tx, ctx.scope, [{ contractId, schedule: contractSchedule(terms, ctx.today), advanceAmount }]);
-  await insertAudit(tx, ctx.scope, { actorUserId: ctx.actor.userId, entity: 'contract', entityId: contractId, action: 'create', after: { ...terms, advanceAmount } });
+  await insertAudit(tx, ctx.scope, {
+    actorUserId: ctx.actor.userId,
+    entity: 'contract',
+    entityId: contractId,
+    action: 'create',
+    after: { ...terms, advanceAmount },
+  });
   return contractId;
 }
 

@@ -4,7 +4,13 @@ import type { OrgContext } from './context.js';
 import type { Address } from './move-in-request.js';
 import { getCustomer } from './organization-reads.js';
 
-export type NewCustomer = { name: string; email?: string | undefined; language: 'en' | 'fr' | 'nl'; vatNumber?: string | undefined; address: Address };
+export type NewCustomer = {
+  name: string;
+  email?: string | undefined;
+  language: 'en' | 'fr' | 'nl';
+  vatNumber?: string | undefined;
+  address: Address;
+};
 
 export async function createCustomer(ctx: OrgContext, customer: NewCustomer) {
   const id = await ctx.db.transaction().execute(async (tx) => {
@@ -18,7 +24,13 @@ export async function createCustomer(ctx: OrgContext, customer: NewCustomer) {
       city: customer.address.city,
       country: customer.address.country,
     });
-    await insertAudit(tx, ctx.scope, { actorUserId: ctx.actor.userId, entity: 'customer', entityId: row.id, action: 'create', after: customer });
+    await insertAudit(tx, ctx.scope, {
+      actorUserId: ctx.actor.userId,
+      entity: 'customer',
+      entityId: row.id,
+      action: 'create',
+      after: customer,
+    });
     return row.id;
   });
   return getCustomer(ctx, id);

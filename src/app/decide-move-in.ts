@@ -34,7 +34,13 @@ export async function rejectMoveIn(ctx: OrgContext, moveInId: string, reason: st
 export async function listMoveIns(ctx: OrgContext, status: MoveInStatus | undefined, page: Page) {
   const result = await listMoveInRows(ctx.db, ctx.scope, status, page);
   return {
-    items: result.items.map((r) => ({ ...view(r), source: r.source, request: r.request, rejectionReason: r.rejection_reason, createdAt: new Date(r.created_at).toISOString() })),
+    items: result.items.map((r) => ({
+      ...view(r),
+      source: r.source,
+      request: r.request,
+      rejectionReason: r.rejection_reason,
+      createdAt: new Date(r.created_at).toISOString(),
+    })),
     nextCursor: result.nextCursor,
   };
 }

@@ -1,4 +1,8 @@
-import { listUnbilled as listUnbilledRows, summarizeUnbilled as summarizeRows, type UnbilledFilter } from '../db/repositories/advance-periods-repo.js';
+import {
+  listUnbilled as listUnbilledRows,
+  summarizeUnbilled as summarizeRows,
+  type UnbilledFilter,
+} from '../db/repositories/advance-periods-repo.js';
 import type { Page } from '../db/pagination.js';
 import type { OrgContext } from './context.js';
 

@@ -6,7 +6,9 @@ export type Address = { line1: string; postalCode: string; city: string; country
 /** A move-in as it comes in (API.md `POST /move-ins`), already checked for shape by the HTTP edge. */
 export type MoveInRequest = {
   source: 'move_request' | 'manual';
-  customer: { customerId: string } | { name: string; email?: string | undefined; language?: 'en' | 'fr' | 'nl' | undefined; vatNumber?: string | undefined };
+  customer:
+    | { customerId: string }
+    | { name: string; email?: string | undefined; language?: 'en' | 'fr' | 'nl' | undefined; vatNumber?: string | undefined };
   connection: { ean: string; energy: Energy; address: Address };
   moveInDate: string;
   signatureDate: string;

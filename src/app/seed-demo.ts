@@ -26,7 +26,12 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
     name: 'Demo Energy Group',
     plan: 'professional',
     organizations: [
-      { name: 'Wattbill Energie Vlaanderen', region: 'flanders', contracts: 320, productCodes: ['EL-VAR-FL-2026-10', 'EL-FLEX-FL-2026-10', 'GAS-VAR-FL-2026-10'] },
+      {
+        name: 'Wattbill Energie Vlaanderen',
+        region: 'flanders',
+        contracts: 320,
+        productCodes: ['EL-VAR-FL-2026-10', 'EL-FLEX-FL-2026-10', 'GAS-VAR-FL-2026-10'],
+      },
       { name: 'Wattbill Gaz Wallonie', region: 'wallonia', contracts: 180, productCodes: ['GAS-FLEX-WAL-2026-10'] },
     ],
     users: [
@@ -37,7 +42,9 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
   {
     name: 'Basic Power',
     plan: 'basic',
-    organizations: [{ name: 'Basic Power Energie', region: 'flanders', contracts: 12, productCodes: ['EL-VAR-FL-2026-10', 'GAS-VAR-FL-2026-10'] }],
+    organizations: [
+      { name: 'Basic Power Energie', region: 'flanders', contracts: 12, productCodes: ['EL-VAR-FL-2026-10', 'GAS-VAR-FL-2026-10'] },
+    ],
     users: [{ email: 'admin@basic.example', name: 'Basic Admin', password: 'demo-admin', role: 'Admin' }],
   },
 ];
@@ -46,21 +53,27 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
 export async function seedDemo(db: Db, today: CalendarDate): Promise<boolean> {
   if (await seed.demoExists(db, DEMO_TENANTS[0]!.users[0]!.email)) return false;
   const passwords = new Map<string, string>();
-  for (const user of DEMO_TENANTS.flatMap((t) => t.users)) passwords.set(user.password, passwords.get(user.password) ?? (await hashPassword(user.password)));
+  for (const user of DEMO_TENANTS.flatMap((t) => t.users))
+    passwords.set(user.password, passwords.get(user.password) ?? (await hashPassword(user.password)));
   await db.transaction().execute(async (tx) => {
     let serial = 0;
     for (const [t, tenant] of DEMO_TENANTS.entries()) {
       const tenantId = await seed.insertTenant(tx, { name: tenant.name, plan: tenant.plan });
       const roleIds = new Map<string, string>();
-      for (const [name, permissions] of Object.entries(BUILT_IN_ROLES)) roleIds.set(name, await seed.insertRole(tx, tenantId, { name, builtIn: true, permissions }));
+      for (const [name, permissions] of Object.entries(BUILT_IN_ROLES))
+        roleIds.set(name, await seed.insertRole(tx, tenantId, { name, builtIn: true, permissions }));
       const userIds = [];
       for (const user of tenant.users) {
-        userIds.push({ id: await seed.insertUser(tx, tenantId, { email: user.email, name: user.name, passwordHash: passwords.get(user.password)! }), role: user.role });
+        userIds.push({
+          id: await seed.insertUser(tx, tenantId, { email: user.email, name: user.name, passwordHash: passwords.get(user.password)! }),
+          role: user.role,
+        });
       }
       for (const [o, organization] of tenant.organizations.entries()) {
         serial++;
         const organizationId = await seed.insertOrganization(tx, tenantId, organization.name, {});
-        for (const user of userIds) await seed.insertMembership(tx, tenantId, { userId: user.id, organizationId, roleId: roleIds.get(user.role)! });
+        for (const user of userIds)
+          await seed.insertMembership(tx, tenantId, { userId: user.id, organizationId, roleId: roleIds.get(user.role)! });
         const contracts = demoContracts(DEMO_SEED + t * 100 + o, organization.contracts, organization.region, today, serial * 100_000);
         await seedOrganization(tx, { tenantId, organizationId }, serial, organization, contracts, userIds[0]!.id, today);
       }
@@ -69,9 +82,22 @@ export async function seedDemo(db: Db, today: CalendarDate): Promise<boolean> {
   return true;
 }
 
-async function seedOrganization(db: Db, scope: OrgScope, serial: number, organization: DemoOrganization, plans: DemoContract[], adminId: string, today: CalendarDate) {
+async function seedOrganization(
+  db: Db,
+  scope: OrgScope,
+  serial: number,
+  organization: DemoOrganization,
+  plans: DemoContract[],
+  adminId: string,
+  today: CalendarDate,
+) {
   const products = DEMO_PRODUCTS.filter((p) => organization.productCodes.includes(p.code));
-  const productIds = await seed.insertMany(db, scope, 'products', products.map((p) => ({ code: p.code, name: p.name, energy: p.energy, prices: JSON.stringify(p.prices) })));
+  const productIds = await seed.insertMany(
+    db,
+    scope,
+    'products',
+    products.map((p) => ({ code: p.code, name: p.name, energy: p.energy, prices: JSON.stringify(p.prices) })),
+  );
   const productOf = (plan: DemoContract): { product: Product; id: string } => {
     const candidates = products.filter((p) => p.energy === plan.energy);
     // Gent is on the Fluvius Imewo network, the rest of the demo's Flemish towns on Fluvius Antwerpen
@@ -79,23 +105,71 @@ async function seedOrganization(db: Db, scope: OrgScope, serial: number, organiz
     return { product, id: productIds[products.indexOf(product)]! };
   };
 
-  const customerIds = await seed.insertMany(db, scope, 'customers', plans.map((p) => ({
-    name: p.customer.name, email: p.customer.email, language: p.customer.language, address_line1: p.customer.address.line1,
-    postal_code: p.customer.address.postalCode, city: p.customer.address.city, country: p.customer.address.country,
-  })));
-  const pointIds = await seed.insertMany(db, scope, 'connection_points', plans.map((p) => ({
-    ean: p.ean, energy: p.energy, address_line1: p.customer.address.line1, postal_code: p.customer.address.postalCode, city: p.customer.address.city, country: 'BE',
-  })));
-  const amounts = plans.map((p) => hasAdvancePeriods(p.advanceFrequency) ? formatMoney(proposedAdvanceAmount(productOf(p).product.prices, p.estimatedAnnualConsumptionKwh, p.advanceFrequency)) : null);
-  const contractIds = await seed.insertMany(db, scope, 'contracts', plans.map((p, i) => ({
-    customer_id: customerIds[i]!, connection_point_id: pointIds[i]!, product_id: productOf(p).id, move_in_date: p.moveInDate, signature_date: p.signatureDate,
-    end_date: p.endDate, advance_frequency: p.advanceFrequency, advance_amount: amounts[i]!, first_advance_start_date: p.firstAdvanceStartDate,
-    estimated_annual_consumption_kwh: p.estimatedAnnualConsumptionKwh,
-  })));
-  await saveSchedules(db, scope, plans.map((p, i) => ({ contractId: contractIds[i]!, schedule: contractSchedule(p, today), advanceAmount: amounts[i]! })));
+  const customerIds = await seed.insertMany(
+    db,
+    scope,
+    'customers',
+    plans.map((p) => ({
+      name: p.customer.name,
+      email: p.customer.email,
+      language: p.customer.language,
+      address_line1: p.customer.address.line1,
+      postal_code: p.customer.address.postalCode,
+      city: p.customer.address.city,
+      country: p.customer.address.country,
+    })),
+  );
+  const pointIds = await seed.insertMany(
+    db,
+    scope,
+    'connection_points',
+    plans.map((p) => ({
+      ean: p.ean,
+      energy: p.energy,
+      address_line1: p.customer.address.line1,
+      postal_code: p.customer.address.postalCode,
+      city: p.customer.address.city,
+      country: 'BE',
+    })),
+  );
+  const amounts = plans.map((p) =>
+    hasAdvancePeriods(p.advanceFrequency)
+      ? formatMoney(proposedAdvanceAmount(productOf(p).product.prices, p.estimatedAnnualConsumptionKwh, p.advanceFrequency))
+      : null,
+  );
+  const contractIds = await seed.insertMany(
+    db,
+    scope,
+    'contracts',
+    plans.map((p, i) => ({
+      customer_id: customerIds[i]!,
+      connection_point_id: pointIds[i]!,
+      product_id: productOf(p).id,
+      move_in_date: p.moveInDate,
+      signature_date: p.signatureDate,
+      end_date: p.endDate,
+      advance_frequency: p.advanceFrequency,
+      advance_amount: amounts[i]!,
+      first_advance_start_date: p.firstAdvanceStartDate,
+      estimated_annual_consumption_kwh: p.estimatedAnnualConsumptionKwh,
+    })),
+  );
+  await saveSchedules(
+    db,
+    scope,
+    plans.map((p, i) => ({ contractId: contractIds[i]!, schedule: contractSchedule(p, today), advanceAmount: amounts[i]! })),
+  );
 
   const periods = await seed.advancePeriodIds(db, scope, contractIds);
-  const invoices: { contractIndex: number; kind: 'advance' | 'settlement'; advancePeriodId: string | null; issueDate: CalendarDate; periodStart: string; periodEnd: string; amounts: InvoiceAmounts }[] = [];
+  const invoices: {
+    contractIndex: number;
+    kind: 'advance' | 'settlement';
+    advancePeriodId: string | null;
+    issueDate: CalendarDate;
+    periodStart: string;
+    periodEnd: string;
+    amounts: InvoiceAmounts;
+  }[] = [];
   const skipped: string[] = [];
   const settled: string[] = [];
   const vatRate = money('6');
@@ -103,50 +177,138 @@ async function seedOrganization(db: Db, scope: OrgScope, serial: number, organiz
     const own = periods.filter((p) => p.contract_id === contractIds[i]);
     const firstBillingPeriod = own[0];
     const settle = plan.settleFirstBillingPeriod && firstBillingPeriod !== undefined && firstBillingPeriod.bp_end < addDays(today, -30);
-    const outcomes = periodOutcomes(plan, own.map((p) => ({ startDate: p.start_date as CalendarDate, settled: settle && p.billing_period_id === firstBillingPeriod!.billing_period_id })), today);
+    const outcomes = periodOutcomes(
+      plan,
+      own.map((p) => ({
+        startDate: p.start_date as CalendarDate,
+        settled: settle && p.billing_period_id === firstBillingPeriod!.billing_period_id,
+      })),
+      today,
+    );
     own.forEach((p, k) => {
       if (outcomes[k] === 'skipped') skipped.push(p.id);
       if (outcomes[k] === 'invoiced') {
         const description = `Advance ${plan.energy} ${p.start_date}..${p.end_date}`;
-        invoices.push({ contractIndex: i, kind: 'advance', advancePeriodId: p.id, issueDate: p.start_date as CalendarDate, periodStart: p.start_date, periodEnd: p.end_date, amounts: advanceInvoiceAmounts(description, money(p.amount), vatRate) });
+        invoices.push({
+          contractIndex: i,
+          kind: 'advance',
+          advancePeriodId: p.id,
+          issueDate: p.start_date as CalendarDate,
+          periodStart: p.start_date,
+          periodEnd: p.end_date,
+          amounts: advanceInvoiceAmounts(description, money(p.amount), vatRate),
+        });
       }
     });
     if (settle) {
       const bp = firstBillingPeriod!;
       const { product } = productOf(plan);
-      const metered = estimatedConsumptionKwh(plan.energy, plan.estimatedAnnualConsumptionKwh, bp.bp_start as CalendarDate, bp.bp_end as CalendarDate).times(plan.meteredToEstimate).toDecimalPlaces(0);
-      const advances = invoices.filter((inv) => inv.contractIndex === i && inv.kind === 'advance' && own.some((p) => p.id === inv.advancePeriodId && p.billing_period_id === bp.billing_period_id));
+      const metered = estimatedConsumptionKwh(
+        plan.energy,
+        plan.estimatedAnnualConsumptionKwh,
+        bp.bp_start as CalendarDate,
+        bp.bp_end as CalendarDate,
+        { yearStart: bp.bp_start as CalendarDate },
+      )
+        .times(plan.meteredToEstimate)
+        .toDecimalPlaces(0);
+      const advances = invoices.filter(
+        (inv) =>
+          inv.contractIndex === i &&
+          inv.kind === 'advance' &&
+          own.some((p) => p.id === inv.advancePeriodId && p.billing_period_id === bp.billing_period_id),
+      );
       const amounts = settlementInvoiceAmounts(
-        { description: `Consumption ${metered.toFixed(0)} kWh ${bp.bp_start}..${bp.bp_end}`, gross: costOfPeriod(product.prices, metered, bp.bp_start as CalendarDate, bp.bp_end as CalendarDate) },
+        {
+          description: `Consumption ${metered.toFixed(0)} kWh ${bp.bp_start}..${bp.bp_end}`,
+          gross: costOfPeriod(product.prices, metered, bp.bp_start as CalendarDate, bp.bp_end as CalendarDate),
+        },
         advances.map((a) => ({ description: `Advance invoiced ${a.periodStart}..${a.periodEnd}`, net: a.amounts.net })),
         vatRate,
       );
-      invoices.push({ contractIndex: i, kind: 'settlement', advancePeriodId: null, issueDate: addDays(bp.bp_end as CalendarDate, 10), periodStart: bp.bp_start, periodEnd: bp.bp_end, amounts });
+      invoices.push({
+        contractIndex: i,
+        kind: 'settlement',
+        advancePeriodId: null,
+        issueDate: addDays(bp.bp_end as CalendarDate, 10),
+        periodStart: bp.bp_start,
+        periodEnd: bp.bp_end,
+        amounts,
+      });
       settled.push(bp.billing_period_id);
     }
   }
 
-  await seed.setPeriodStatus(db, scope, invoices.flatMap((inv) => (inv.advancePeriodId ? [inv.advancePeriodId] : [])), 'invoiced', null);
+  await seed.setPeriodStatus(
+    db,
+    scope,
+    invoices.flatMap((inv) => (inv.advancePeriodId ? [inv.advancePeriodId] : [])),
+    'invoiced',
+    null,
+  );
   await seed.setPeriodStatus(db, scope, skipped, 'skipped', adminId);
   // numbers follow the issue dates, one gapless series per kind and year
   invoices.sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0));
   const counters = new Map<string, number>();
-  const invoiceIds = await seed.insertMany(db, scope, 'invoices', invoices.map((inv, n) => {
-    const series = `${inv.kind === 'advance' ? 'AC' : 'SE'}-${inv.issueDate.slice(0, 4)}`;
-    const next = (counters.get(series) ?? 0) + 1;
-    counters.set(series, next);
-    return {
-      kind: inv.kind, status: 'final' as const, customer_id: customerIds[inv.contractIndex]!, contract_id: contractIds[inv.contractIndex]!, advance_period_id: inv.advancePeriodId,
-      number: `${series}-${String(next).padStart(6, '0')}`, issue_date: inv.issueDate, due_date: addDays(inv.issueDate, PAYMENT_TERM_DAYS), period_start: inv.periodStart, period_end: inv.periodEnd,
-      net: formatMoney(inv.amounts.net), vat: formatMoney(inv.amounts.vat), gross: formatMoney(inv.amounts.gross),
-      payment_reference: structuredCommunication(`${String(serial).padStart(2, '0')}${String(n + 1).padStart(8, '0')}`), finalized_at: new Date(`${inv.issueDate}T08:00:00Z`),
-    };
-  }));
-  await seed.insertInvoiceLines(db, scope.tenantId, invoices.flatMap((inv, n) => inv.amounts.lines.map((line, position) => ({
-    invoice_id: invoiceIds[n]!, position: position + 1, description: line.description, quantity: line.quantity.toFixed(3), unit_price: line.unitPrice.toFixed(6), vat_rate: '6.00', net: formatMoney(line.net),
-  }))));
-  await seed.insertMany(db, scope, 'ledger_entries', invoices.flatMap((inv, n) => inv.amounts.gross.isZero() ? [] : [{
-    customer_id: customerIds[inv.contractIndex]!, invoice_id: invoiceIds[n]!, kind: 'invoice' as const, amount: formatMoney(inv.amounts.gross), booked_on: inv.issueDate,
-  }]));
+  const invoiceIds = await seed.insertMany(
+    db,
+    scope,
+    'invoices',
+    invoices.map((inv, n) => {
+      const series = `${inv.kind === 'advance' ? 'AC' : 'SE'}-${inv.issueDate.slice(0, 4)}`;
+      const next = (counters.get(series) ?? 0) + 1;
+      counters.set(series, next);
+      return {
+        kind: inv.kind,
+        status: 'final' as const,
+        customer_id: customerIds[inv.contractIndex]!,
+        contract_id: contractIds[inv.contractIndex]!,
+        advance_period_id: inv.advancePeriodId,
+        number: `${series}-${String(next).padStart(6, '0')}`,
+        issue_date: inv.issueDate,
+        due_date: addDays(inv.issueDate, PAYMENT_TERM_DAYS),
+        period_start: inv.periodStart,
+        period_end: inv.periodEnd,
+        net: formatMoney(inv.amounts.net),
+        vat: formatMoney(inv.amounts.vat),
+        gross: formatMoney(inv.amounts.gross),
+        payment_reference: structuredCommunication(`${String(serial).padStart(2, '0')}${String(n + 1).padStart(8, '0')}`),
+        finalized_at: new Date(`${inv.issueDate}T08:00:00Z`),
+      };
+    }),
+  );
+  await seed.insertInvoiceLines(
+    db,
+    scope.tenantId,
+    invoices.flatMap((inv, n) =>
+      inv.amounts.lines.map((line, position) => ({
+        invoice_id: invoiceIds[n]!,
+        position: position + 1,
+        description: line.description,
+        quantity: line.quantity.toFixed(3),
+        unit_price: line.unitPrice.toFixed(6),
+        vat_rate: '6.00',
+        net: formatMoney(line.net),
+      })),
+    ),
+  );
+  await seed.insertMany(
+    db,
+    scope,
+    'ledger_entries',
+    invoices.flatMap((inv, n) =>
+      inv.amounts.gross.isZero()
+        ? []
+        : [
+            {
+              customer_id: customerIds[inv.contractIndex]!,
+              invoice_id: invoiceIds[n]!,
+              kind: 'invoice' as const,
+              amount: formatMoney(inv.amounts.gross),
+              booked_on: inv.issueDate,
+            },
+          ],
+    ),
+  );
   await seed.closeBillingPeriods(db, scope, settled);
 }

@@ -20,10 +20,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function skipAdvancePeriods(ctx: OrgContext, selection: SkipSelection, reason: string | null) {
   return ctx.db.transaction().execute(async (tx) => {
-    const ids = 'advancePeriodIds' in selection
-      ? [...new Set(selection.advancePeriodIds)]
-      : await selectByFilter(ctx, tx, selection.filter);
-    const periods = await lockAdvancePeriods(tx, ctx.scope, ids.filter((id) => UUID.test(id)));
+    const ids =
+      'advancePeriodIds' in selection ? [...new Set(selection.advancePeriodIds)] : await selectByFilter(ctx, tx, selection.filter);
+    const periods = await lockAdvancePeriods(
+      tx,
+      ctx.scope,
+      ids.filter((id) => UUID.test(id)),
+    );
     const results: SkipResult[] = ids.map((id) => {
       const period = periods.get(id.toLowerCase());
       const refusal = period ? skipRefusal({ status: period.status, billingPeriodStatus: period.billing_period_status }) : 'not_found';
@@ -40,7 +43,9 @@ export async function skipAdvancePeriods(ctx: OrgContext, selection: SkipSelecti
 async function selectByFilter(ctx: OrgContext, tx: OrgContext['db'], filter: UnbilledQuery): Promise<string[]> {
   const ids = await unbilledIds(tx, ctx.scope, { ...filter, today: ctx.today }, MAX_SKIP_SELECTION + 1);
   if (ids.length > MAX_SKIP_SELECTION) {
-    throw new DomainError('selection_too_large', `A filter may select at most ${MAX_SKIP_SELECTION} periods; narrow it down.`, { max: MAX_SKIP_SELECTION });
+    throw new DomainError('selection_too_large', `A filter may select at most ${MAX_SKIP_SELECTION} periods; narrow it down.`, {
+      max: MAX_SKIP_SELECTION,
+    });
   }
   return ids;
 }

@@ -25,9 +25,7 @@ export type DatabaseHandle = {
 };
 
 export type DatabaseConfig =
-  | { databaseUrl: string; poolSize?: number }
-  | { dataDir: string; loadDump?: Blob }
-  | { memory: true; loadDump?: Blob };
+  { databaseUrl: string; poolSize?: number } | { dataDir: string; loadDump?: Blob } | { memory: true; loadDump?: Blob };
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if ('databaseUrl' in config) {

@@ -6,7 +6,13 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Id = Generated<string>;
 
 export type TenantTable = { id: Id; name: string; plan: 'basic' | 'professional'; created_at: Timestamp };
-export type OrganizationTable = { tenant_id: string; id: Id; name: string; settings: ColumnType<OrganizationSettingsJson, string, string>; created_at: Timestamp };
+export type OrganizationTable = {
+  tenant_id: string;
+  id: Id;
+  name: string;
+  settings: ColumnType<OrganizationSettingsJson, string, string>;
+  created_at: Timestamp;
+};
 export type OrganizationSettingsJson = Record<string, unknown>;
 export type UserTable = { tenant_id: string; id: Id; email: string; name: string; password_hash: string | null; created_at: Timestamp };
 export type RoleTable = {

@@ -9,12 +9,6 @@ describe('advance frequency', () => {
   it('has 1, 2, 3, 6 and 12 months per period, and none has no periods', () => {
     expect(ADVANCE_FREQUENCIES.map((f) => FREQUENCY_MONTHS[f])).toEqual([0, 1, 2, 3, 6, 12]);
     expect(ADVANCE_FREQUENCIES.map(periodsPerYear)).toEqual([0, 12, 6, 4, 2, 1]);
-    expect(ADVANCE_FREQUENCIES.filter(hasAdvancePeriods)).toEqual([
-      'monthly',
-      'bimonthly',
-      'quarterly',
-      'semiannual',
-      'annual',
-    ]);
+    expect(ADVANCE_FREQUENCIES.filter(hasAdvancePeriods)).toEqual(['monthly', 'bimonthly', 'quarterly', 'semiannual', 'annual']);
   });
 });

@@ -51,13 +51,13 @@ describe('DEMO_PRODUCTS', () => {
   it('takes the ENGIE Easy Variable Antwerpen numbers as printed', () => {
     const prices = DEMO_PRODUCTS[0]!.prices;
     // 23,725 / 5,35329 / 4,87600 / 1,582 c€/kWh; 65,00 + 18,92 + 52,3679 x 2,5 EUR/year
-    expect([
-      prices.energyPerKwh,
-      prices.networkPerKwh,
-      prices.leviesPerKwh,
-      prices.surchargesPerKwh,
-      prices.fixedPerYear,
-    ]).toEqual(['0.23725', '0.0535329', '0.04876', '0.01582', '214.83975']);
+    expect([prices.energyPerKwh, prices.networkPerKwh, prices.leviesPerKwh, prices.surchargesPerKwh, prices.fixedPerYear]).toEqual([
+      '0.23725',
+      '0.0535329',
+      '0.04876',
+      '0.01582',
+      '214.83975',
+    ]);
     expect(prices.leviesAbove).toBeNull();
     expect(prices.vatRatePercent).toBe('6');
   });

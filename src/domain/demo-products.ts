@@ -33,8 +33,7 @@ export function cardPriceInclVat(card: TariffCardValue): Decimal {
   return card.vatIncluded ? eur : eur.times(VAT_FACTOR).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
 }
 
-const sum = (...cards: TariffCardValue[]) =>
-  cards.reduce((total, c) => total.plus(cardPriceInclVat(c)), new D(0)).toFixed();
+const sum = (...cards: TariffCardValue[]) => cards.reduce((total, c) => total.plus(cardPriceInclVat(c)), new D(0)).toFixed();
 const sourcesOf = (...cards: TariffCardValue[]) => [...new Set(cards.map((c) => c.source))];
 
 type FluviusElectricity = {
@@ -129,8 +128,7 @@ export const DEMO_PRODUCTS: readonly Product[] = [
       kwhTariff: V.fluviusAntwerpenElKwh,
       dataManagement: V.fluviusAntwerpenElDataManagement,
     }),
-    sourceNote:
-      'ENGIE Easy Variable electricity card, Flanders, October 2026 (ENGIE-EL-FL-2026-10-VAR), Fluvius Antwerpen digital meter.',
+    sourceNote: 'ENGIE Easy Variable electricity card, Flanders, October 2026 (ENGIE-EL-FL-2026-10-VAR), Fluvius Antwerpen digital meter.',
   },
   {
     code: 'EL-FLEX-FL-2026-10',
@@ -162,8 +160,7 @@ export const DEMO_PRODUCTS: readonly Product[] = [
       transport: V.fluviusGasTransport,
       dataManagement: V.fluviusAntwerpenGasDataManagement,
     }),
-    sourceNote:
-      'ENGIE Easy Variable gas card, Flanders, October 2026 (ENGIE-GAS-FL-2026-10-VAR), Fluvius Antwerpen band T2.',
+    sourceNote: 'ENGIE Easy Variable gas card, Flanders, October 2026 (ENGIE-GAS-FL-2026-10-VAR), Fluvius Antwerpen band T2.',
   },
   {
     code: 'GAS-FLEX-WAL-2026-10',

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import {
-  addDays,
-  addMonths,
-  calendarDate,
-  dayNumber,
-  fromDayNumber,
-  toDayNumber,
-  type CalendarDate,
-} from './calendar-date.js';
+import { addDays, addMonths, calendarDate, dayNumber, fromDayNumber, toDayNumber, type CalendarDate } from './calendar-date.js';
 import {
   bdewDayType,
   dailyShares,
@@ -192,10 +184,7 @@ describe('estimatedMonthlyConsumptionKwh', () => {
       fc.property(energyArb, dateArb, (energy, start: CalendarDate) => {
         const end = addDays(addMonths(start, 12), -1);
         const months = estimatedMonthlyConsumptionKwh(energy, 3500, start, end, { yearStart: start });
-        return (
-          months.reduce((sum, m) => sum.plus(m.kwh), new Decimal(0)).eq(3500) &&
-          toDayNumber(months.at(-1)!.to) === toDayNumber(end)
-        );
+        return months.reduce((sum, m) => sum.plus(m.kwh), new Decimal(0)).eq(3500) && toDayNumber(months.at(-1)!.to) === toDayNumber(end);
       }),
       { numRuns: 40 },
     );

@@ -1,15 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { belgianPublicHolidays } from './belgian-public-holidays.js';
-import {
-  addMonths,
-  dayNumber,
-  daysInMonth,
-  formatYmd,
-  fromDayNumber,
-  toDayNumber,
-  ymd,
-  type CalendarDate,
-} from './calendar-date.js';
+import { addMonths, dayNumber, daysInMonth, formatYmd, fromDayNumber, toDayNumber, ymd, type CalendarDate } from './calendar-date.js';
 import { DEGREE_DAYS_NORMAL_1991_2020 } from './generated/degree-days.js';
 import { BDEW_DAY_TYPES, G25, H25, type BdewDayType, type BdewProfile } from './generated/load-profiles.js';
 import type { Energy } from './tariff.js';
@@ -75,12 +66,7 @@ export function bdewDayType(date: CalendarDate): BdewDayType {
 }
 
 /** Share of the yearly consumption on each day from `from` to `to` (inclusive). */
-export function dailyShares(
-  energy: Energy,
-  from: CalendarDate,
-  to: CalendarDate,
-  options: ProfileOptions = {},
-): DailyShare[] {
+export function dailyShares(energy: Energy, from: CalendarDate, to: CalendarDate, options: ProfileOptions = {}): DailyShare[] {
   const shares: DailyShare[] = [];
   forEachProfileYear(energy, from, to, options, (w, first, last) => {
     let previous = cumulativeShare(w, first - 1);
@@ -209,8 +195,7 @@ export function h25Dynamisation(t: number): bigint {
   return -392n * x ** 4n + 320_000n * x ** 3n - 70_200_000n * x ** 2n + 2_100_000_000n * x + 1_240_000_000_000n;
 }
 
-const dayTotals = (profile: BdewProfile) =>
-  profile.map((month) => month.map((q) => BigInt(q.reduce((a, b) => a + b, 0))));
+const dayTotals = (profile: BdewProfile) => profile.map((month) => month.map((q) => BigInt(q.reduce((a, b) => a + b, 0))));
 const H25_DAY_TOTALS = dayTotals(H25);
 const G25_DAY_TOTALS = dayTotals(G25);
 

@@ -43,7 +43,12 @@ export function splitEvenly(total: Money, parts: number): Money[] {
   const abs = cents.abs();
   const base = abs.dividedToIntegerBy(parts);
   const remainder = abs.minus(base.times(parts)).toNumber();
-  return Array.from({ length: parts }, (_, i) => base.plus(i < remainder ? 1 : 0).times(sign).dividedBy(100));
+  return Array.from({ length: parts }, (_, i) =>
+    base
+      .plus(i < remainder ? 1 : 0)
+      .times(sign)
+      .dividedBy(100),
+  );
 }
 
 /** VAT contained in a gross (VAT-included) amount: round(gross x rate / (1 + rate)). */

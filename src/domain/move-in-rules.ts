@@ -26,14 +26,20 @@ export function moveInProblems(terms: MoveInTerms): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const ean = eanProblem(terms.ean, terms.country);
   if (ean) problems.push({ path: 'connection.ean', message: EAN_MESSAGES[ean] });
-  if (terms.signatureDate > terms.moveInDate) problems.push({ path: 'signatureDate', message: 'The signature date may not lie after the move-in date.' });
-  if (terms.endDate !== null && terms.endDate < terms.moveInDate) problems.push({ path: 'endDate', message: 'The end date may not lie before the move-in date.' });
+  if (terms.signatureDate > terms.moveInDate)
+    problems.push({ path: 'signatureDate', message: 'The signature date may not lie after the move-in date.' });
+  if (terms.endDate !== null && terms.endDate < terms.moveInDate)
+    problems.push({ path: 'endDate', message: 'The end date may not lie before the move-in date.' });
   if (terms.advanceFrequency === 'none') {
-    if (terms.firstAdvanceStartDate !== null) problems.push({ path: 'firstAdvanceStartDate', message: 'A first advance start date needs an advance frequency other than none.' });
-    if (terms.advanceAmount !== null) problems.push({ path: 'advanceAmount', message: 'An advance amount needs an advance frequency other than none.' });
+    if (terms.firstAdvanceStartDate !== null)
+      problems.push({ path: 'firstAdvanceStartDate', message: 'A first advance start date needs an advance frequency other than none.' });
+    if (terms.advanceAmount !== null)
+      problems.push({ path: 'advanceAmount', message: 'An advance amount needs an advance frequency other than none.' });
   } else if (terms.firstAdvanceStartDate !== null) {
-    if (terms.firstAdvanceStartDate < terms.moveInDate) problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie before the move-in date.' });
-    if (terms.endDate !== null && terms.firstAdvanceStartDate > terms.endDate) problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie after the contract end.' });
+    if (terms.firstAdvanceStartDate < terms.moveInDate)
+      problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie before the move-in date.' });
+    if (terms.endDate !== null && terms.firstAdvanceStartDate > terms.endDate)
+      problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie after the contract end.' });
   }
   return problems;
 }

@@ -105,9 +105,7 @@ describe('estimatedAnnualCost', () => {
         (prices, a, b) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           // kWh with 3 decimals, as the load profile produces them
-          return estimatedAnnualCost(prices, (low / 1000).toFixed(3)).lte(
-            estimatedAnnualCost(prices, (high / 1000).toFixed(3)),
-          );
+          return estimatedAnnualCost(prices, (low / 1000).toFixed(3)).lte(estimatedAnnualCost(prices, (high / 1000).toFixed(3)));
         },
       ),
     );
@@ -139,10 +137,7 @@ describe('proposedAdvanceAmount', () => {
         fc.constantFrom<Frequency>(...FREQUENCIES),
         (prices, kwh, frequency) => {
           const n = periodsPerYear(frequency);
-          const gap = proposedAdvanceAmount(prices, kwh, frequency)
-            .times(n)
-            .minus(estimatedAnnualCost(prices, kwh))
-            .abs();
+          const gap = proposedAdvanceAmount(prices, kwh, frequency).times(n).minus(estimatedAnnualCost(prices, kwh)).abs();
           return gap.lte(n * 0.005);
         },
       ),
@@ -155,9 +150,7 @@ describe('costOfPeriod', () => {
   const gasVar = product('GAS-VAR-FL-2026-10').prices;
 
   it('is the annual cost over a whole calendar year', () => {
-    expect(costOfPeriod(elVar, 3500, calendarDate('2026-01-01'), calendarDate('2026-12-31')).toFixed(2)).toBe(
-      '1458.61',
-    );
+    expect(costOfPeriod(elVar, 3500, calendarDate('2026-01-01'), calendarDate('2026-12-31')).toFixed(2)).toBe('1458.61');
   });
 
   it('bills the fixed fees pro rata of the supply days', () => {
@@ -170,9 +163,7 @@ describe('costOfPeriod', () => {
     // 181 days: limit 12000 x 181 / 365 = 5950.684..; 9000 x 0.10856 = 977.04; excise 9000 x 0.0109286 = 98.3574
     // + (9000 - 5950.684..) x (0.0118296 - 0.0109286) = 3049.315.. x 0.000901 = 2.74743..; fixed 157.14 x 181 / 365 = 77.92487..
     // total 1156.06905.. -> 1156.07
-    expect(costOfPeriod(gasVar, 9000, calendarDate('2026-01-01'), calendarDate('2026-06-30')).toFixed(2)).toBe(
-      '1156.07',
-    );
+    expect(costOfPeriod(gasVar, 9000, calendarDate('2026-01-01'), calendarDate('2026-06-30')).toFixed(2)).toBe('1156.07');
   });
 
   it('counts each calendar year over its own days', () => {

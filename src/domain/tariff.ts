@@ -16,13 +16,7 @@ export type Energy = (typeof ENERGIES)[number];
 export type LevyBand = { fromKwhPerYear: string; perKwh: string };
 
 export type PriceComponent =
-  | 'energyPerKwh'
-  | 'networkPerKwh'
-  | 'leviesPerKwh'
-  | 'leviesAbove'
-  | 'surchargesPerKwh'
-  | 'fixedPerYear'
-  | 'vatRatePercent';
+  'energyPerKwh' | 'networkPerKwh' | 'leviesPerKwh' | 'leviesAbove' | 'surchargesPerKwh' | 'fixedPerYear' | 'vatRatePercent';
 
 /**
  * A product's prices, every amount in EUR VAT included, as decimal strings (unit prices keep the
@@ -72,10 +66,7 @@ export function kwhQuantity(value: number | string | Decimal): Decimal {
 
 /** The per-kWh rate before any levy band: energy + network + levies + surcharges. */
 export function pricePerKwh(prices: ProductPrices): Decimal {
-  return price(prices.energyPerKwh)
-    .plus(price(prices.networkPerKwh))
-    .plus(price(prices.leviesPerKwh))
-    .plus(price(prices.surchargesPerKwh));
+  return price(prices.energyPerKwh).plus(price(prices.networkPerKwh)).plus(price(prices.leviesPerKwh)).plus(price(prices.surchargesPerKwh));
 }
 
 /** Exact (unrounded) cost of `kwh` over `years` of supply: fixed fees and the levy band limit pro rata. */
@@ -99,12 +90,7 @@ export function estimatedAnnualCost(prices: ProductPrices, annualKwh: number | s
  * 365 or 366 days (as the supplier cards bill the fixed fee). A whole calendar year is exactly
  * estimatedAnnualCost.
  */
-export function costOfPeriod(
-  prices: ProductPrices,
-  kwh: number | string | Decimal,
-  from: CalendarDate,
-  to: CalendarDate,
-): Money {
+export function costOfPeriod(prices: ProductPrices, kwh: number | string | Decimal, from: CalendarDate, to: CalendarDate): Money {
   return money(roundToCent(exactCost(prices, kwhQuantity(kwh), supplyYears(from, to))));
 }
 
@@ -112,11 +98,7 @@ export function costOfPeriod(
  * The advance the supplier proposes (DOMAIN.md "Advance schedule"): the estimated annual cost
  * divided by the advance periods in a year, rounded half away from zero to the cent.
  */
-export function proposedAdvanceAmount(
-  prices: ProductPrices,
-  annualKwh: number | string | Decimal,
-  frequency: Frequency,
-): Money {
+export function proposedAdvanceAmount(prices: ProductPrices, annualKwh: number | string | Decimal, frequency: Frequency): Money {
   return roundToCent(estimatedAnnualCost(prices, annualKwh).dividedBy(periodsPerYear(frequency)));
 }
 

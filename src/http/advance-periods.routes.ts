@@ -32,7 +32,11 @@ const UnbilledItemSchema = z
 const SkipResultSchema = z
   .union([
     z.object({ advancePeriodId: z.string(), ok: z.literal(true), status: z.literal('skipped') }),
-    z.object({ advancePeriodId: z.string(), ok: z.literal(false), error: z.object({ code: z.enum([...SKIP_REFUSALS, 'not_found']), message: z.string() }) }),
+    z.object({
+      advancePeriodId: z.string(),
+      ok: z.literal(false),
+      error: z.object({ code: z.enum([...SKIP_REFUSALS, 'not_found']), message: z.string() }),
+    }),
   ])
   .openapi('SkipResult');
 
@@ -93,7 +97,10 @@ export function advancePeriodRoutes(routes: RouteRegistry) {
       description: `By ids, or every period the unbilled filter matches (at most ${MAX_SKIP_SELECTION}). Refused periods report why.`,
       request: { params: OrgParamsSchema, ...jsonBody(SkipRequestSchema) },
       responses: {
-        200: json(z.object({ results: z.array(SkipResultSchema), skipped: z.number().int(), refused: z.number().int() }), 'The result of each period'),
+        200: json(
+          z.object({ results: z.array(SkipResultSchema), skipped: z.number().int(), refused: z.number().int() }),
+          'The result of each period',
+        ),
       },
     },
     async (c) => {

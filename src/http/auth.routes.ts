@@ -17,7 +17,11 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, routes: RouteRegistry) {
       path: '/api/v1/auth/login',
       summary: 'Log in with email and password: a bearer token and a session cookie',
       request: jsonBody(LoginSchema),
-      responses: { 200: json(z.object({ token: z.string(), user: UserSchema }), 'Logged in'), 400: ERROR_RESPONSES[400], 401: ERROR_RESPONSES[401] },
+      responses: {
+        200: json(z.object({ token: z.string(), user: UserSchema }), 'Logged in'),
+        400: ERROR_RESPONSES[400],
+        401: ERROR_RESPONSES[401],
+      },
     } as const,
     async (c) => {
       const { email, password } = c.req.valid('json');

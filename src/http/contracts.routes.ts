@@ -50,7 +50,13 @@ const AdvancePeriodSchema = z
 const BillingAnalysisSchema = z
   .object({
     billingPeriods: z.array(
-      z.object({ id: z.string(), startDate: CalendarDateSchema, endDate: CalendarDateSchema, status: z.enum(['open', 'closed']), advancePeriods: z.array(AdvancePeriodSchema) }),
+      z.object({
+        id: z.string(),
+        startDate: CalendarDateSchema,
+        endDate: CalendarDateSchema,
+        status: z.enum(['open', 'closed']),
+        advancePeriods: z.array(AdvancePeriodSchema),
+      }),
     ),
   })
   .openapi('BillingAnalysis');
@@ -75,7 +81,10 @@ export function contractRoutes(routes: RouteRegistry) {
     },
     async (c) => {
       const { limit, cursor, customerId, q } = c.req.valid('query');
-      return c.json(await listContracts(c.get('org'), { customerId: customerId?.toLowerCase(), q }, { limit, cursor: cursor ?? null }), 200);
+      return c.json(
+        await listContracts(c.get('org'), { customerId: customerId?.toLowerCase(), q }, { limit, cursor: cursor ?? null }),
+        200,
+      );
     },
   );
 

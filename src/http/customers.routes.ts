@@ -6,7 +6,12 @@ import type { RouteRegistry } from './route-permissions.js';
 import { IdSchema, OrgParamsSchema, PageQuerySchema, json, jsonBody, paginated } from './schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const AddressSchema = z.object({ line1: text(200), postalCode: text(20), city: text(100), country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code like BE') });
+const AddressSchema = z.object({
+  line1: text(200),
+  postalCode: text(20),
+  city: text(100),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code like BE'),
+});
 
 const CustomerSchema = z
   .object({

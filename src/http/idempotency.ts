@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../db/repositories/idempotency-repo.js';
+import { idempotencyKeys } from '../app/idempotency-keys.js';
 import { errorBody } from './errors.js';
 import type { AppEnv } from './env.js';
 
@@ -17,21 +17,25 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const { db } = c.get('services');
   const actor = c.get('actor');
   const scope = { tenantId: actor.tenantId, userId: actor.userId, key };
-  const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n`).update(await c.req.text()).digest('hex');
-  const claim = await claimIdempotencyKey(db, scope, requestHash);
+  const requestHash = createHash('sha256')
+    .update(`${c.req.method} ${c.req.path}\n`)
+    .update(await c.req.text())
+    .digest('hex');
+  const claim = await idempotencyKeys.claim(db, scope, requestHash);
   if (!claim.claimed) {
     const { earlier } = claim;
     if (earlier.request_hash !== requestHash) {
       return c.json(errorBody('idempotency_key_reused', 'This Idempotency-Key was used for another request.'), 422);
     }
-    if (earlier.status_code === null) return c.json(errorBody('idempotency_in_progress', 'The first request with this key is still running.'), 409);
+    if (earlier.status_code === null)
+      return c.json(errorBody('idempotency_in_progress', 'The first request with this key is still running.'), 409);
     return c.json(earlier.response as object, earlier.status_code as 200);
   }
   await next();
   if (c.res.status >= 500 || c.res.status === 409) {
-    await releaseIdempotencyKey(db, scope); // a fault or a conflict may succeed when retried
+    await idempotencyKeys.release(db, scope); // a fault or a conflict may succeed when retried
     return;
   }
   const body = c.res.headers.get('content-type')?.includes('json') ? await c.res.clone().json() : null;
-  await completeIdempotencyKey(db, scope, c.res.status, body);
+  await idempotencyKeys.complete(db, scope, c.res.status, body);
 });

@@ -35,13 +35,17 @@ const MoveInRequestSchema = z
     estimatedAnnualConsumptionKwh: z.number().int().min(0).max(100_000_000),
     advanceFrequency: z.enum(ADVANCE_FREQUENCIES),
     advanceAmount: AmountSchema.refine((v) => Number(v) > 0, 'must be more than 0').optional(),
-    firstAdvanceStartDate: CalendarDateSchema.optional().openapi({ description: 'custom anchor of the advance schedule; empty: the signature date' }),
+    firstAdvanceStartDate: CalendarDateSchema.optional().openapi({
+      description: 'custom anchor of the advance schedule; empty: the signature date',
+    }),
     endDate: CalendarDateSchema.optional().openapi({ description: 'last day of supply of a fixed-term contract' }),
     iban: z.string().max(40).optional(),
   })
   .openapi('MoveInRequest');
 
-const MoveInSchema = z.object({ id: z.string(), status: z.enum(['new', 'accepted', 'rejected']), contractId: z.string().nullable() }).openapi('MoveIn');
+const MoveInSchema = z
+  .object({ id: z.string(), status: z.enum(['new', 'accepted', 'rejected']), contractId: z.string().nullable() })
+  .openapi('MoveIn');
 const MoveInParams = OrgParamsSchema.extend({ moveInId: IdSchema });
 
 export function moveInRoutes(routes: RouteRegistry) {
@@ -74,7 +78,14 @@ export function moveInRoutes(routes: RouteRegistry) {
       request: { params: OrgParamsSchema, query: PageQuerySchema.extend({ status: z.enum(['new', 'accepted', 'rejected']).optional() }) },
       responses: {
         200: json(
-          paginated(MoveInSchema.extend({ source: z.enum(['move_request', 'manual']), request: z.unknown(), rejectionReason: z.string().nullable(), createdAt: z.string() })),
+          paginated(
+            MoveInSchema.extend({
+              source: z.enum(['move_request', 'manual']),
+              request: z.unknown(),
+              rejectionReason: z.string().nullable(),
+              createdAt: z.string(),
+            }),
+          ),
           'A page of move-ins',
         ),
       },
@@ -106,6 +117,7 @@ export function moveInRoutes(routes: RouteRegistry) {
       request: { params: MoveInParams, ...jsonBody(z.object({ reason: text(500) })) },
       responses: { 200: json(MoveInSchema, 'The rejected move-in') },
     },
-    async (c) => c.json(await rejectMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in'), c.req.valid('json').reason), 200),
+    async (c) =>
+      c.json(await rejectMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in'), c.req.valid('json').reason), 200),
   );
 }

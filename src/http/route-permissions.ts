@@ -51,7 +51,12 @@ export function routeRegistry(app: OpenAPIHono<AppEnv>) {
       const { permission, ...route } = config;
       const path = `${ORG_PREFIX}${config.path}`;
       table.push({ method: config.method.toUpperCase(), path, permission });
-      const definition = createRoute({ ...route, path, middleware: [authorize(permission)], responses: { ...ERROR_RESPONSES, ...route.responses } });
+      const definition = createRoute({
+        ...route,
+        path,
+        middleware: [authorize(permission)],
+        responses: { ...ERROR_RESPONSES, ...route.responses },
+      });
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
       app.openapi(definition, handler as any);
     },

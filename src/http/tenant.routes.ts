@@ -18,7 +18,14 @@ export function tenantRoutes(routes: RouteRegistry) {
           z.object({
             user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
             tenant: z.object({ id: z.string(), name: z.string(), plan: z.enum(['basic', 'professional']) }),
-            organizations: z.array(z.object({ id: z.string(), name: z.string(), role: z.object({ id: z.string(), name: z.string() }), permissions: PermissionMapSchema })),
+            organizations: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                role: z.object({ id: z.string(), name: z.string() }),
+                permissions: PermissionMapSchema,
+              }),
+            ),
           }),
           'Who the caller is',
         ),
@@ -45,7 +52,12 @@ export function tenantRoutes(routes: RouteRegistry) {
       summary: 'The supply products (tariffs) of the organization',
       request: { params: OrgParamsSchema },
       responses: {
-        200: json(z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), energy: z.enum(ENERGIES), prices: z.unknown() })) }), 'The products'),
+        200: json(
+          z.object({
+            items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), energy: z.enum(ENERGIES), prices: z.unknown() })),
+          }),
+          'The products',
+        ),
       },
     },
     async (c) => c.json(await listProducts(c.get('org')), 200),

@@ -5,20 +5,119 @@ import type { Energy } from '../../domain/tariff.js';
 import { seededRandom, type Random } from './random.js';
 
 // Made-up, Belgian-looking names and addresses: no real person is in the demo.
-const FIRST_NAMES_NL = ['Lotte', 'Wout', 'Fien', 'Jens', 'Noor', 'Arne', 'Lien', 'Bram', 'Ine', 'Pieter', 'Hanne', 'Tijs', 'Elke', 'Ruben', 'Sofie', 'Kobe'];
-const LAST_NAMES_NL = ['Peeters', 'Janssens', 'Maes', 'Claes', 'Wouters', 'Goossens', 'Willems', 'Mertens', 'Vermeulen', 'Jacobs', 'Van den Broeck', 'De Smet', 'Verhoeven', 'Aerts'];
-const FIRST_NAMES_FR = ['Camille', 'Louis', 'Manon', 'Hugo', 'Chloé', 'Arthur', 'Léa', 'Théo', 'Julie', 'Maxime', 'Elise', 'Nathan', 'Margaux', 'Simon'];
-const LAST_NAMES_FR = ['Dubois', 'Lambert', 'Dupont', 'Martin', 'Simon', 'Laurent', 'Lejeune', 'Renard', 'Leclercq', 'Collard', 'Denis', 'Gilson', 'Hubert'];
-const STREETS_NL = ['Kerkstraat', 'Stationsstraat', 'Dorpsstraat', 'Molenstraat', 'Schoolstraat', 'Nieuwstraat', 'Kapelstraat', 'Beekstraat', 'Lindelaan'];
-const STREETS_FR = ['Rue de la Station', "Rue de l'Église", 'Rue du Moulin', 'Rue des Écoles', 'Avenue des Tilleuls', 'Rue Haute', 'Chaussée de Namur'];
-const CITIES_NL: readonly (readonly [string, string])[] = [['2000', 'Antwerpen'], ['2800', 'Mechelen'], ['2100', 'Deurne'], ['9000', 'Gent'], ['3000', 'Leuven'], ['2500', 'Lier'], ['2900', 'Schoten']] as const;
-const CITIES_FR: readonly (readonly [string, string])[] = [['5000', 'Namur'], ['4000', 'Liège'], ['6000', 'Charleroi'], ['7000', 'Mons'], ['1300', 'Wavre'], ['1400', 'Nivelles']] as const;
+const FIRST_NAMES_NL = [
+  'Lotte',
+  'Wout',
+  'Fien',
+  'Jens',
+  'Noor',
+  'Arne',
+  'Lien',
+  'Bram',
+  'Ine',
+  'Pieter',
+  'Hanne',
+  'Tijs',
+  'Elke',
+  'Ruben',
+  'Sofie',
+  'Kobe',
+];
+const LAST_NAMES_NL = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Claes',
+  'Wouters',
+  'Goossens',
+  'Willems',
+  'Mertens',
+  'Vermeulen',
+  'Jacobs',
+  'Van den Broeck',
+  'De Smet',
+  'Verhoeven',
+  'Aerts',
+];
+const FIRST_NAMES_FR = [
+  'Camille',
+  'Louis',
+  'Manon',
+  'Hugo',
+  'Chloé',
+  'Arthur',
+  'Léa',
+  'Théo',
+  'Julie',
+  'Maxime',
+  'Elise',
+  'Nathan',
+  'Margaux',
+  'Simon',
+];
+const LAST_NAMES_FR = [
+  'Dubois',
+  'Lambert',
+  'Dupont',
+  'Martin',
+  'Simon',
+  'Laurent',
+  'Lejeune',
+  'Renard',
+  'Leclercq',
+  'Collard',
+  'Denis',
+  'Gilson',
+  'Hubert',
+];
+const STREETS_NL = [
+  'Kerkstraat',
+  'Stationsstraat',
+  'Dorpsstraat',
+  'Molenstraat',
+  'Schoolstraat',
+  'Nieuwstraat',
+  'Kapelstraat',
+  'Beekstraat',
+  'Lindelaan',
+];
+const STREETS_FR = [
+  'Rue de la Station',
+  "Rue de l'Église",
+  'Rue du Moulin',
+  'Rue des Écoles',
+  'Avenue des Tilleuls',
+  'Rue Haute',
+  'Chaussée de Namur',
+];
+const CITIES_NL: readonly (readonly [string, string])[] = [
+  ['2000', 'Antwerpen'],
+  ['2800', 'Mechelen'],
+  ['2100', 'Deurne'],
+  ['9000', 'Gent'],
+  ['3000', 'Leuven'],
+  ['2500', 'Lier'],
+  ['2900', 'Schoten'],
+] as const;
+const CITIES_FR: readonly (readonly [string, string])[] = [
+  ['5000', 'Namur'],
+  ['4000', 'Liège'],
+  ['6000', 'Charleroi'],
+  ['7000', 'Mons'],
+  ['1300', 'Wavre'],
+  ['1400', 'Nivelles'],
+] as const;
 
 export type DemoRegion = 'flanders' | 'wallonia';
 export type PeriodOutcome = 'invoiced' | 'skipped' | 'planned';
 
 export type DemoContract = {
-  customer: { name: string; email: string | null; language: 'nl' | 'fr' | 'en'; address: { line1: string; postalCode: string; city: string; country: 'BE' } };
+  customer: {
+    name: string;
+    email: string | null;
+    language: 'nl' | 'fr' | 'en';
+    address: { line1: string; postalCode: string; city: string; country: 'BE' };
+  };
   ean: string;
   energy: Energy;
   moveInDate: CalendarDate;
@@ -36,7 +135,16 @@ export type DemoContract = {
 };
 
 const FREQUENCIES: readonly AdvanceFrequency[] = [
-  ...Array<AdvanceFrequency>(11).fill('monthly'), 'bimonthly', 'bimonthly', 'quarterly', 'quarterly', 'quarterly', 'semiannual', 'annual', 'none', 'none',
+  ...Array<AdvanceFrequency>(11).fill('monthly'),
+  'bimonthly',
+  'bimonthly',
+  'quarterly',
+  'quarterly',
+  'quarterly',
+  'semiannual',
+  'annual',
+  'none',
+  'none',
 ];
 
 /**
@@ -88,7 +196,11 @@ function demoContract(random: Random, region: DemoRegion, today: CalendarDate, s
  * Older due periods are mostly invoiced, a few skipped; recent ones (the last 45 days) wait, missing.
  * A billing period to settle has every period invoiced or skipped.
  */
-export function periodOutcomes(contract: DemoContract, starts: readonly { startDate: CalendarDate; settled: boolean }[], today: CalendarDate): PeriodOutcome[] {
+export function periodOutcomes(
+  contract: DemoContract,
+  starts: readonly { startDate: CalendarDate; settled: boolean }[],
+  today: CalendarDate,
+): PeriodOutcome[] {
   const random = seededRandom(contract.outcomeSeed);
   const recent = addDays(today, -45);
   return starts.map(({ startDate, settled }) => {
@@ -101,5 +213,9 @@ export function periodOutcomes(contract: DemoContract, starts: readonly { startD
 }
 
 function slug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '');
 }

@@ -6,7 +6,12 @@ export async function findUserByEmail(db: Db, email: string) {
 }
 
 export async function findUser(db: Db, tenantId: string, userId: string) {
-  return db.selectFrom('users').select(['tenant_id', 'id', 'email', 'name']).where('tenant_id', '=', tenantId).where('id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['tenant_id', 'id', 'email', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function insertSession(db: Db, session: { tokenHash: string; tenantId: string; userId: string; expiresAt: Date }) {

@@ -30,7 +30,9 @@ function unbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {
       exists(
         selectFrom('contracts as k')
           .innerJoin('customers as c', (j) => j.onRef('c.tenant_id', '=', 'k.tenant_id').onRef('c.id', '=', 'k.customer_id'))
-          .innerJoin('connection_points as cp', (j) => j.onRef('cp.tenant_id', '=', 'k.tenant_id').onRef('cp.id', '=', 'k.connection_point_id'))
+          .innerJoin('connection_points as cp', (j) =>
+            j.onRef('cp.tenant_id', '=', 'k.tenant_id').onRef('cp.id', '=', 'k.connection_point_id'),
+          )
           .whereRef('k.tenant_id', '=', 'ap.tenant_id')
           .whereRef('k.id', '=', 'ap.contract_id')
           .where((eb) => eb.or([eb('c.name', 'ilike', like), eb('cp.ean', 'like', like)]))
@@ -56,7 +58,12 @@ export async function listUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilt
     .orderBy('ap.id')
     .limit(page.limit + 1)
     .execute();
-  return pageOf(rows, page.limit, (r) => r, (r) => [r.start_date, r.id]);
+  return pageOf(
+    rows,
+    page.limit,
+    (r) => r,
+    (r) => [r.start_date, r.id],
+  );
 }
 
 export async function summarizeUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {

@@ -1,13 +1,16 @@
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 
-export type AuditEntry = { actorUserId: string | null; entity: string; entityId: string; action: string; before?: unknown; after?: unknown };
+export type AuditEntry = {
+  actorUserId: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+};
 
-export async function insertAudit(
-  db: Db,
-  scope: OrgScope,
-  entry: AuditEntry,
-) {
+export async function insertAudit(db: Db, scope: OrgScope, entry: AuditEntry) {
   await db
     .insertInto('audit_log')
     .values({

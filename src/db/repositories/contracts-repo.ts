@@ -28,10 +28,28 @@ function selectContracts(db: Db, scope: OrgScope, today: CalendarDate) {
     .where('k.tenant_id', '=', scope.tenantId)
     .where('k.organization_id', '=', scope.organizationId)
     .select([
-      'k.tenant_id', 'k.organization_id', 'k.id', 'k.customer_id', 'k.connection_point_id', 'k.product_id', 'k.move_in_date',
-      'k.signature_date', 'k.end_date', 'k.advance_frequency', 'k.advance_amount', 'k.first_advance_start_date',
-      'k.estimated_annual_consumption_kwh', 'k.created_at', 'c.name as customer_name', 'cp.ean', 'cp.energy', 'p.name as product_name',
-      'cp.address_line1', 'cp.postal_code', 'cp.city', 'cp.country',
+      'k.tenant_id',
+      'k.organization_id',
+      'k.id',
+      'k.customer_id',
+      'k.connection_point_id',
+      'k.product_id',
+      'k.move_in_date',
+      'k.signature_date',
+      'k.end_date',
+      'k.advance_frequency',
+      'k.advance_amount',
+      'k.first_advance_start_date',
+      'k.estimated_annual_consumption_kwh',
+      'k.created_at',
+      'c.name as customer_name',
+      'cp.ean',
+      'cp.energy',
+      'p.name as product_name',
+      'cp.address_line1',
+      'cp.postal_code',
+      'cp.city',
+      'cp.country',
     ])
     .select(
       sql<number>`(SELECT count(*)::int FROM advance_periods ap WHERE ap.tenant_id = k.tenant_id AND ap.contract_id = k.id
@@ -50,8 +68,16 @@ export async function listContracts(db: Db, scope: OrgScope, filter: ContractFil
     const [id] = decodeCursor(page.cursor, 1);
     query = query.where('k.id', '>', id!);
   }
-  const rows = (await query.orderBy('k.id').limit(page.limit + 1).execute()) as ContractRow[];
-  return pageOf(rows, page.limit, (r) => r, (r) => [r.id]);
+  const rows = (await query
+    .orderBy('k.id')
+    .limit(page.limit + 1)
+    .execute()) as ContractRow[];
+  return pageOf(
+    rows,
+    page.limit,
+    (r) => r,
+    (r) => [r.id],
+  );
 }
 
 export async function findContract(db: Db, scope: OrgScope, contractId: string, today: CalendarDate): Promise<ContractRow | undefined> {
@@ -70,7 +96,13 @@ export async function insertContract(db: Db, scope: OrgScope, contract: NewContr
 }
 
 /** Contracts at a connection point whose supply overlaps [from, to] (to null: open-ended). */
-export async function overlappingContracts(db: Db, scope: OrgScope, connectionPointId: string, from: CalendarDate, to: CalendarDate | null) {
+export async function overlappingContracts(
+  db: Db,
+  scope: OrgScope,
+  connectionPointId: string,
+  from: CalendarDate,
+  to: CalendarDate | null,
+) {
   let query = db
     .selectFrom('contracts')
     .where('tenant_id', '=', scope.tenantId)

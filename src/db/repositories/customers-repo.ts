@@ -8,7 +8,20 @@ import { escapeLike } from './contracts-repo.js';
 export type CustomerRow = Selectable<CustomerTable>;
 export type NewCustomer = Omit<Insertable<CustomerTable>, 'tenant_id' | 'organization_id' | 'id' | 'created_at'>;
 
-const COLUMNS = ['id', 'name', 'email', 'language', 'vat_number', 'address_line1', 'postal_code', 'city', 'country', 'tenant_id', 'organization_id', 'created_at'] as const;
+const COLUMNS = [
+  'id',
+  'name',
+  'email',
+  'language',
+  'vat_number',
+  'address_line1',
+  'postal_code',
+  'city',
+  'country',
+  'tenant_id',
+  'organization_id',
+  'created_at',
+] as const;
 
 export async function findCustomer(db: Db, scope: OrgScope, customerId: string) {
   return db
@@ -21,14 +34,27 @@ export async function findCustomer(db: Db, scope: OrgScope, customerId: string) 
 }
 
 export async function listCustomers(db: Db, scope: OrgScope, q: string | undefined, page: Page) {
-  let query = db.selectFrom('customers').select(COLUMNS).where('tenant_id', '=', scope.tenantId).where('organization_id', '=', scope.organizationId);
+  let query = db
+    .selectFrom('customers')
+    .select(COLUMNS)
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId);
   if (q) query = query.where('name', 'ilike', `%${escapeLike(q)}%`);
   if (page.cursor) {
     const [name, id] = decodeCursor(page.cursor, 2);
     query = query.where((eb) => eb.or([eb('name', '>', name!), eb.and([eb('name', '=', name!), eb('id', '>', id!)])]));
   }
-  const rows = await query.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
-  return pageOf(rows, page.limit, (r) => r, (r) => [r.name, r.id]);
+  const rows = await query
+    .orderBy('name')
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(
+    rows,
+    page.limit,
+    (r) => r,
+    (r) => [r.name, r.id],
+  );
 }
 
 export async function insertCustomer(db: Db, scope: OrgScope, customer: NewCustomer): Promise<CustomerRow> {

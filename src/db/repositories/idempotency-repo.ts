@@ -14,7 +14,14 @@ export async function claimIdempotencyKey(db: Db, scope: IdempotencyScope, reque
     .execute();
   const claimed = await db
     .insertInto('idempotency_keys')
-    .values({ tenant_id: scope.tenantId, user_id: scope.userId, key: scope.key, request_hash: requestHash, status_code: null, response: null })
+    .values({
+      tenant_id: scope.tenantId,
+      user_id: scope.userId,
+      key: scope.key,
+      request_hash: requestHash,
+      status_code: null,
+      response: null,
+    })
     .onConflict((oc) => oc.columns(['tenant_id', 'user_id', 'key']).doNothing())
     .returning('key')
     .executeTakeFirst();

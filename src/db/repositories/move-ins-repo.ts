@@ -8,7 +8,13 @@ export type MoveInStatus = 'new' | 'accepted' | 'rejected';
 export async function insertMoveIn(
   db: Db,
   scope: OrgScope,
-  moveIn: { source: 'move_request' | 'manual'; status: MoveInStatus; request: unknown; contractId: string | null; createdBy: string | null },
+  moveIn: {
+    source: 'move_request' | 'manual';
+    status: MoveInStatus;
+    request: unknown;
+    contractId: string | null;
+    createdBy: string | null;
+  },
 ) {
   return db
     .insertInto('move_ins')
@@ -39,7 +45,12 @@ export async function lockMoveIn(db: Db, scope: OrgScope, moveInId: string) {
     .executeTakeFirst();
 }
 
-export async function decideMoveIn(db: Db, scope: OrgScope, moveInId: string, decision: { status: 'accepted'; contractId: string } | { status: 'rejected'; reason: string }) {
+export async function decideMoveIn(
+  db: Db,
+  scope: OrgScope,
+  moveInId: string,
+  decision: { status: 'accepted'; contractId: string } | { status: 'rejected'; reason: string },
+) {
   return db
     .updateTable('move_ins')
     .set({
@@ -68,6 +79,15 @@ export async function listMoveIns(db: Db, scope: OrgScope, status: MoveInStatus 
     const [createdAt, id] = decodeCursor(page.cursor, 2);
     query = query.where(sql<boolean>`(created_at, id) > (${createdAt}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await query.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
-  return pageOf(rows, page.limit, (r) => r, (r) => [r.created_at_key, r.id]);
+  const rows = await query
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(
+    rows,
+    page.limit,
+    (r) => r,
+    (r) => [r.created_at_key, r.id],
+  );
 }

@@ -73,8 +73,17 @@ export async function contractAdvancePeriods(db: Db, scope: OrgScope, contractId
     .leftJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'ap.tenant_id').onRef('i.advance_period_id', '=', 'ap.id'))
     .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'ap.tenant_id').onRef('u.id', '=', 'ap.skipped_by'))
     .select([
-      'ap.id', 'ap.billing_period_id', 'ap.start_date', 'ap.end_date', 'ap.amount', 'ap.status', 'ap.skipped_at', 'ap.skip_reason',
-      'u.name as skipped_by_name', 'i.id as invoice_id', 'i.number as invoice_number',
+      'ap.id',
+      'ap.billing_period_id',
+      'ap.start_date',
+      'ap.end_date',
+      'ap.amount',
+      'ap.status',
+      'ap.skipped_at',
+      'ap.skip_reason',
+      'u.name as skipped_by_name',
+      'i.id as invoice_id',
+      'i.number as invoice_number',
     ])
     .where('ap.tenant_id', '=', scope.tenantId)
     .where('ap.organization_id', '=', scope.organizationId)

@@ -13,7 +13,13 @@ export async function insertTenant(db: Db, tenant: { name: string; plan: 'basic'
 }
 
 export async function insertOrganization(db: Db, tenantId: string, name: string, settings: object) {
-  return (await db.insertInto('organizations').values({ tenant_id: tenantId, name, settings: JSON.stringify(settings) }).returning('id').executeTakeFirstOrThrow()).id;
+  return (
+    await db
+      .insertInto('organizations')
+      .values({ tenant_id: tenantId, name, settings: JSON.stringify(settings) })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export async function insertRole(db: Db, tenantId: string, role: { name: string; builtIn: boolean; permissions: object }) {
@@ -52,7 +58,9 @@ export async function insertMany<T extends 'products' | 'customers' | 'connectio
 ): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += BATCH_ROWS) {
-    const batch = rows.slice(i, i + BATCH_ROWS).map((row) => ({ ...row, tenant_id: scope.tenantId, organization_id: scope.organizationId }));
+    const batch = rows
+      .slice(i, i + BATCH_ROWS)
+      .map((row) => ({ ...row, tenant_id: scope.tenantId, organization_id: scope.organizationId }));
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one generic insert for the seeded tables
     const inserted = await (db.insertInto(table) as any).values(batch).returning('id').execute();
     ids.push(...inserted.map((r: { id: string }) => r.id));
@@ -76,7 +84,16 @@ export async function advancePeriodIds(db: Db, scope: OrgScope, contractIds: rea
       ...(await db
         .selectFrom('advance_periods as ap')
         .innerJoin('billing_periods as bp', (j) => j.onRef('bp.tenant_id', '=', 'ap.tenant_id').onRef('bp.id', '=', 'ap.billing_period_id'))
-        .select(['ap.id', 'ap.contract_id', 'ap.start_date', 'ap.end_date', 'ap.amount', 'ap.billing_period_id', 'bp.start_date as bp_start', 'bp.end_date as bp_end'])
+        .select([
+          'ap.id',
+          'ap.contract_id',
+          'ap.start_date',
+          'ap.end_date',
+          'ap.amount',
+          'ap.billing_period_id',
+          'bp.start_date as bp_start',
+          'bp.end_date as bp_end',
+        ])
         .where('ap.tenant_id', '=', scope.tenantId)
         .where('ap.organization_id', '=', scope.organizationId)
         .where('ap.contract_id', 'in', contractIds.slice(i, i + BATCH_ROWS))
@@ -88,11 +105,21 @@ export async function advancePeriodIds(db: Db, scope: OrgScope, contractIds: rea
   return rows;
 }
 
-export async function setPeriodStatus(db: Db, scope: OrgScope, ids: readonly string[], status: 'invoiced' | 'skipped', skippedBy: string | null) {
+export async function setPeriodStatus(
+  db: Db,
+  scope: OrgScope,
+  ids: readonly string[],
+  status: 'invoiced' | 'skipped',
+  skippedBy: string | null,
+) {
   for (let i = 0; i < ids.length; i += BATCH_ROWS) {
     await db
       .updateTable('advance_periods')
-      .set(status === 'skipped' ? { status, skipped_at: new Date(), skipped_by: skippedBy, skip_reason: 'Demo: agreed with the customer' } : { status })
+      .set(
+        status === 'skipped'
+          ? { status, skipped_at: new Date(), skipped_by: skippedBy, skip_reason: 'Demo: agreed with the customer' }
+          : { status },
+      )
       .where('tenant_id', '=', scope.tenantId)
       .where('organization_id', '=', scope.organizationId)
       .where('id', 'in', ids.slice(i, i + BATCH_ROWS))

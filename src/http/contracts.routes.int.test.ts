@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/connection.js';
+import { openTestDatabase } from '../../test/support/test-database.js';
+import { ADMIN, BASIC_ADMIN, testApi } from '../../test/support/test-api.js';
+
+let handle: DatabaseHandle;
+let api: ReturnType<typeof testApi>;
+let token: string;
+let org: string;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  api = testApi(handle);
+  token = await api.login(ADMIN.email, ADMIN.password);
+  org = (await api.call('GET', '/api/v1/organizations', { token })).json.items[0].id;
+});
+afterAll(() => handle.close());
+
+const contractsOf = (path: string) => api.call('GET', `/api/v1/organizations/${org}${path}`, { token });
+
+describe('contracts', () => {
+  it('pages through every contract of the organization once, in keyset order', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { json: { items: { id: string }[]; nextCursor: string | null } } = await contractsOf(`/contracts?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.json.items.map((k) => k.id));
+      cursor = page.json.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(320);
+    expect(new Set(seen).size).toBe(320);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('searches by customer name or EAN', async () => {
+    const first = (await contractsOf('/contracts?limit=1')).json.items[0];
+    const byEan = await contractsOf(`/contracts?q=${first.ean}`);
+    expect(byEan.json.items.map((k: { id: string }) => k.id)).toEqual([first.id]);
+    const byName = await contractsOf(`/contracts?q=${encodeURIComponent(first.customerName.toUpperCase())}&limit=500`);
+    expect(byName.json.items.every((k: { customerName: string }) => k.customerName === first.customerName)).toBe(true);
+  });
+
+  it('answers 400 for a limit out of range and a forged cursor', async () => {
+    for (const query of ['limit=0', 'limit=501', 'limit=abc', 'cursor=bm90LWEtY3Vyc29y']) {
+      const answer = await contractsOf(`/contracts?${query}`);
+      expect(answer.status, query).toBe(400);
+      expect(answer.json.error.code).toBe('validation_failed');
+    }
+  });
+
+  it('shows the billing analysis: periods grouped by billing period, each with state, missing badge and skip refusal', async () => {
+    const list = (await contractsOf('/contracts?limit=500')).json.items as { id: string; missingCount: number }[];
+    const contract = list.find((k) => k.missingCount > 0)!;
+    const analysis = (await contractsOf(`/contracts/${contract.id}/billing-analysis`)).json;
+    const periods = analysis.billingPeriods.flatMap((bp: { advancePeriods: unknown[] }) => bp.advancePeriods);
+    expect(periods.filter((p: { missing: boolean }) => p.missing)).toHaveLength(contract.missingCount);
+    for (const p of periods) {
+      expect(p.missing).toBe(p.status === 'planned' && p.startDate <= '2026-12-03');
+      expect(p.skipRefusal).toBe(
+        p.status === 'skipped' ? 'already_skipped' : p.status === 'planned' ? null : 'invoice_exists',
+      );
+      expect(p.invoiceId !== null).toBe(p.status === 'invoiced' || p.status === 'draft');
+    }
+  });
+
+  it('answers 404 for an unknown contract, a malformed id and another organization id', async () => {
+    expect((await contractsOf('/contracts/3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90')).status).toBe(404);
+    expect((await contractsOf('/contracts/not-an-id')).status).toBe(404);
+    expect((await api.call('GET', '/api/v1/organizations/not-an-org/contracts', { token })).status).toBe(404);
+  });
+
+  it("hides another tenant's organization and contracts: 404, never their data", async () => {
+    const other = await api.login(BASIC_ADMIN.email, BASIC_ADMIN.password);
+    const contract = (await contractsOf('/contracts?limit=1')).json.items[0];
+    for (const path of [`/contracts`, `/contracts/${contract.id}`, `/contracts/${contract.id}/billing-analysis`, `/unbilled`]) {
+      const answer = await api.call('GET', `/api/v1/organizations/${org}${path}`, { token: other });
+      expect(answer.status, path).toBe(404);
+      expect(answer.json.error.code).toBe('not_found');
+    }
+    const basicOrg = (await api.call('GET', '/api/v1/organizations', { token: other })).json.items[0].id;
+    const foreign = await api.call('GET', `/api/v1/organizations/${basicOrg}/contracts/${contract.id}`, { token: other });
+    expect(foreign.status).toBe(404);
+  });
+});

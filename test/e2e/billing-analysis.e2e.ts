@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { ADMIN, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot } from './browser.js';
+import { findContractToSkipIn } from './demo-data.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('skips a missing advance period from the billing analysis, and disables it where skipping is refused', async () => {
+  const page = await openPage(browser, baseUrl);
+  await logIn(page, ADMIN);
+  const { contract, skippable, invoiced } = await findContractToSkipIn(page, currentOrgId(page));
+
+  await page.getByRole('searchbox', { name: 'Search contracts' }).fill(contract.ean);
+  const contractRow = page.getByTestId('contract-row').filter({ hasText: contract.ean });
+  await expect.poll(() => contractRow.count()).toBe(1);
+  await saveScreenshot(page, 'contracts-search');
+  await contractRow.getByRole('link', { name: contract.customerName }).click();
+  await page.getByRole('tab', { name: 'Billing analysis' }).click();
+
+  const row = page.locator(`[data-advance-period-id="${skippable.id}"]`);
+  await row.getByTestId('missing-badge').waitFor();
+  await saveScreenshot(page, 'billing-analysis-before-skip');
+
+  await row.hover();
+  await row.getByRole('button', { name: 'Skip advance period' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Skip advance period' });
+  await dialog.getByLabel('Reason (optional)').fill('Customer moved out before the period started');
+  await saveScreenshot(page, 'billing-analysis-skip-modal');
+  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  await expect.poll(() => row.getAttribute('data-status')).toBe('skipped');
+  expect(await row.getByTestId('missing-badge').count()).toBe(0);
+  expect(await row.locator('[data-status="skipped"]').textContent()).toBe('Skipped');
+  expect(await row.getByText('Customer moved out before the period started').count()).toBe(1);
+
+  const skippedAction = row.getByRole('button', { name: 'Skip advance period' });
+  expect(await skippedAction.getAttribute('data-refusal')).toBe('already_skipped');
+  await page.mouse.move(0, 0);
+  await saveScreenshot(page, 'billing-analysis-after-skip');
+
+  const invoicedAction = page.locator(`[data-advance-period-id="${invoiced.id}"]`).getByRole('button', { name: 'Skip advance period' });
+  await invoicedAction.hover();
+  expect(await invoicedAction.getAttribute('aria-disabled')).toBe('true');
+  await page.getByText('An invoice (draft or final) already exists for this period.').waitFor();
+  await saveScreenshot(page, 'billing-analysis-refused-tooltip');
+  await invoicedAction.click({ force: true }); // Playwright won't click what is aria-disabled; a user can
+  expect(await page.getByRole('dialog').count()).toBe(0);
+});

@@ -1,0 +1,40 @@
+import type { DatabaseHandle } from '../../src/db/connection.js';
+import { buildApp } from '../../src/http/app.js';
+import { TEST_TODAY } from './template-database.js';
+
+/** The real HTTP app over a test database, driven in-process through app.request(). */
+export function testApi(handle: DatabaseHandle) {
+  const errors: unknown[] = [];
+  const { app, routeTable } = buildApp({ db: handle.db, today: () => TEST_TODAY, log: { error: (e) => errors.push(e) } });
+
+  async function call(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    const response = await app.request(path, { method, headers, body });
+    const text = await response.text();
+    let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read any answer
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+    return { status: response.status, json, text, headers: response.headers };
+  }
+
+  async function login(email: string, password: string): Promise<string> {
+    const answer = await call('POST', '/api/v1/auth/login', { body: { email, password } });
+    if (answer.status !== 200) throw new Error(`login ${email} failed: ${answer.text}`);
+    return answer.json.token as string;
+  }
+
+  return { app, routeTable, call, login, errors };
+}
+
+export const ADMIN = { email: 'admin@demo.example', password: 'demo-admin' };
+export const VIEWER = { email: 'viewer@demo.example', password: 'demo-viewer' };
+export const BASIC_ADMIN = { email: 'admin@basic.example', password: 'demo-admin' };
