@@ -1,6 +1,7 @@
 import { lockAdvancePeriods, markSkipped, unbilledIds } from '../db/repositories/advance-periods-repo.js';
 import { SKIP_REFUSAL_MESSAGES, skipRefusal, type SkipRefusal } from '../domain/advance-period-state.js';
 import { DomainError } from '../domain/domain-error.js';
+import { isUuid } from '../domain/ids.js';
 import type { OrgContext } from './context.js';
 import type { UnbilledQuery } from './list-unbilled.js';
 
@@ -11,8 +12,6 @@ export type SkipResult =
 
 /** The most periods one request may skip by filter: larger selections are split by the caller. */
 export const MAX_SKIP_SELECTION = 50_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Skips each selected period on its own: the allowed ones are skipped even when others are refused.
@@ -25,7 +24,7 @@ export async function skipAdvancePeriods(ctx: OrgContext, selection: SkipSelecti
     const periods = await lockAdvancePeriods(
       tx,
       ctx.scope,
-      ids.filter((id) => UUID.test(id)),
+      ids.filter(isUuid),
     );
     const results: SkipResult[] = ids.map((id) => {
       const period = periods.get(id.toLowerCase());

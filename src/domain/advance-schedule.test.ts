@@ -167,7 +167,7 @@ describe('advancePeriods: invariants (properties)', () => {
         });
         if (periods.length > 0) expect(periods[0]!.startDate).toBe(anchor.toString());
       }),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   });
 

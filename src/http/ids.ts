@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/domain-error.js';
-import { isUuid } from './route-permissions.js';
+import { isUuid } from '../domain/ids.js';
 
 /** An id from a path: one that can't name a row is simply not found. */
 export function pathId(id: string, what: string): string {

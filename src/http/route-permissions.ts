@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
 import { resolveAccess } from '../app/resolve-access.js';
+import { isUuid } from '../domain/ids.js';
 import { isAllowed, type Permission } from '../domain/permissions.js';
 import { errorBody } from './errors.js';
 import type { AppEnv } from './env.js';
@@ -19,7 +20,7 @@ function authorize(permission: Permission) {
     const { db, today } = c.get('services');
     const actor = c.get('actor');
     const organizationId = c.req.param('orgId') ?? '';
-    const granted = UUID.test(organizationId) ? await resolveAccess(db, actor, organizationId.toLowerCase()) : null;
+    const granted = isUuid(organizationId) ? await resolveAccess(db, actor, organizationId.toLowerCase()) : null;
     if (!granted) return c.json(errorBody('not_found', 'No such organization.'), 404);
     if (!isAllowed(granted, permission)) {
       return c.json(errorBody('forbidden', `Your role does not allow ${permission.action} on ${permission.entity}.`), 403);
@@ -29,12 +30,6 @@ function authorize(permission: Permission) {
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for an id that could name a row; any other id names nothing (404). */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 type OrgRouteConfig = Omit<RouteConfig, 'path'> & { path: string; permission: Permission };
 

@@ -4,6 +4,7 @@ import type { OrgScope } from '../scope.js';
 import { decodeCursor, pageOf, type Page } from '../pagination.js';
 import { escapeLike } from './contracts-repo.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { isUuid } from '../../domain/ids.js';
 import type { AdvancePeriodStatus, BillingPeriodStatus } from '../../domain/advance-period-state.js';
 
 export type UnbilledFilter = {
@@ -23,7 +24,8 @@ function unbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {
     .where('ap.status', '=', 'planned')
     .where('ap.start_date', '<=', filter.to !== undefined && filter.to < filter.today ? filter.to : filter.today);
   if (filter.from) query = query.where('ap.start_date', '>=', filter.from);
-  if (filter.contractId) query = query.where('ap.contract_id', '=', filter.contractId);
+  // an id that can't name a row filters everything out, as an unknown one does
+  if (filter.contractId) query = isUuid(filter.contractId) ? query.where('ap.contract_id', '=', filter.contractId) : query.where(sql<boolean>`false`);
   if (filter.q) {
     const like = `%${escapeLike(filter.q)}%`;
     query = query.where(({ exists, selectFrom }) =>

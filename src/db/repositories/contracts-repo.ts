@@ -4,6 +4,7 @@ import type { OrgScope } from '../scope.js';
 import type { ContractTable } from '../schema.js';
 import { decodeCursor, pageOf, type Page } from '../pagination.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { isUuid } from '../../domain/ids.js';
 
 export type ContractRow = Selectable<ContractTable> & {
   customer_name: string;
@@ -59,7 +60,8 @@ function selectContracts(db: Db, scope: OrgScope, today: CalendarDate) {
 
 export async function listContracts(db: Db, scope: OrgScope, filter: ContractFilter, page: Page, today: CalendarDate) {
   let query = selectContracts(db, scope, today);
-  if (filter.customerId) query = query.where('k.customer_id', '=', filter.customerId);
+  // an id that can't name a row filters everything out, as an unknown one does
+  if (filter.customerId) query = isUuid(filter.customerId) ? query.where('k.customer_id', '=', filter.customerId) : query.where(sql<boolean>`false`);
   if (filter.q) {
     const like = `%${escapeLike(filter.q)}%`;
     query = query.where((eb) => eb.or([eb('c.name', 'ilike', like), eb('cp.ean', 'like', like)]));
@@ -81,6 +83,7 @@ export async function listContracts(db: Db, scope: OrgScope, filter: ContractFil
 }
 
 export async function findContract(db: Db, scope: OrgScope, contractId: string, today: CalendarDate): Promise<ContractRow | undefined> {
+  if (!isUuid(contractId)) return undefined;
   return (await selectContracts(db, scope, today).where('k.id', '=', contractId).executeTakeFirst()) as ContractRow | undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 import type { CustomerTable } from '../schema.js';
@@ -24,6 +25,7 @@ const COLUMNS = [
 ] as const;
 
 export async function findCustomer(db: Db, scope: OrgScope, customerId: string) {
+  if (!isUuid(customerId)) return undefined;
   return db
     .selectFrom('customers')
     .select(COLUMNS)

@@ -1,3 +1,4 @@
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 
@@ -12,6 +13,7 @@ export async function listProducts(db: Db, scope: OrgScope) {
 }
 
 export async function findProduct(db: Db, scope: OrgScope, productId: string) {
+  if (!isUuid(productId)) return undefined;
   return db
     .selectFrom('products')
     .select(['id', 'code', 'name', 'energy', 'prices'])

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDate } from './calendar-date.js';
+import { moveInProblems, type MoveInTerms } from './move-in-rules.js';
+
+const d = calendarDate;
+
+const valid: MoveInTerms = {
+  ean: '541448820000000008',
+  country: 'BE',
+  moveInDate: d('2024-03-01'),
+  signatureDate: d('2024-02-10'),
+  endDate: null,
+  advanceFrequency: 'monthly',
+  advanceAmount: '85.00',
+  firstAdvanceStartDate: null,
+};
+const problems = (change: Partial<MoveInTerms>) => moveInProblems({ ...valid, ...change });
+
+describe('moveInProblems', () => {
+  it('finds no problem in valid terms', () => {
+    expect(moveInProblems(valid)).toEqual([]);
+  });
+
+  it('accepts a custom first advance start date on the move-in date, on the contract end, or in between', () => {
+    expect(problems({ firstAdvanceStartDate: d('2024-03-01'), endDate: d('2025-02-28') })).toEqual([]);
+    expect(problems({ firstAdvanceStartDate: d('2025-02-28'), endDate: d('2025-02-28') })).toEqual([]);
+    expect(problems({ firstAdvanceStartDate: d('2024-06-15') })).toEqual([]);
+  });
+
+  it('accepts frequency none without an advance amount nor a first advance start date', () => {
+    expect(problems({ advanceFrequency: 'none', advanceAmount: null })).toEqual([]);
+  });
+
+  it('accepts a signature on the move-in date and a one-day contract', () => {
+    expect(problems({ signatureDate: d('2024-03-01'), endDate: d('2024-03-01') })).toEqual([]);
+  });
+
+  it('reports an EAN without 18 digits on connection.ean', () => {
+    expect(problems({ ean: '54144882000000000' })).toEqual([{ path: 'connection.ean', message: 'An EAN has 18 digits.' }]);
+  });
+
+  it('reports a wrong EAN check digit on connection.ean', () => {
+    expect(problems({ ean: '541448820000000009' })).toEqual([{ path: 'connection.ean', message: 'The EAN check digit is wrong.' }]);
+  });
+
+  it('reports a Belgian EAN not starting with 54 on connection.ean', () => {
+    // 87123456789012345 completed with its check digit 1 (x3: 8+1+3+5+7+9+1+3+5 = 42 -> 126 ; x1: 7+2+4+6+8+0+2+4 = 33 ; 159 -> 1)
+    expect(problems({ ean: '871234567890123451' })).toEqual([{ path: 'connection.ean', message: 'A Belgian EAN starts with 54.' }]);
+  });
+
+  it('reports a signature date after the move-in date on signatureDate', () => {
+    expect(problems({ signatureDate: d('2024-03-02') })).toEqual([
+      { path: 'signatureDate', message: 'The signature date may not lie after the move-in date.' },
+    ]);
+  });
+
+  it('reports an end date before the move-in date on endDate', () => {
+    expect(problems({ endDate: d('2024-02-29') })).toEqual([{ path: 'endDate', message: 'The end date may not lie before the move-in date.' }]);
+  });
+
+  it('refuses a first advance start date before the move-in date', () => {
+    expect(problems({ firstAdvanceStartDate: d('2024-02-29') })).toEqual([
+      { path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie before the move-in date.' },
+    ]);
+  });
+
+  it('refuses a first advance start date after the contract end', () => {
+    expect(problems({ firstAdvanceStartDate: d('2025-03-01'), endDate: d('2025-02-28') })).toEqual([
+      { path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie after the contract end.' },
+    ]);
+  });
+
+  it('refuses a first advance start date and an advance amount with frequency none', () => {
+    expect(problems({ advanceFrequency: 'none', firstAdvanceStartDate: d('2024-03-01') })).toEqual([
+      { path: 'firstAdvanceStartDate', message: 'A first advance start date needs an advance frequency other than none.' },
+      { path: 'advanceAmount', message: 'An advance amount needs an advance frequency other than none.' },
+    ]);
+    expect(problems({ advanceFrequency: 'none' })).toEqual([
+      { path: 'advanceAmount', message: 'An advance amount needs an advance frequency other than none.' },
+    ]);
+  });
+
+  it('reports every broken rule at once, in field order', () => {
+    expect(
+      problems({ ean: '1', signatureDate: d('2024-04-01'), endDate: d('2024-01-31'), firstAdvanceStartDate: d('2024-02-15') }).map((p) => p.path),
+    ).toEqual(['connection.ean', 'signatureDate', 'endDate', 'firstAdvanceStartDate', 'firstAdvanceStartDate']);
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { DatabaseHandle } from '../db/connection.js';
+import { openTestDatabase } from '../../test/support/test-database.js';
+import { ADMIN, VIEWER, testApi } from '../../test/support/test-api.js';
+
+let handle: DatabaseHandle;
+let api: ReturnType<typeof testApi>;
+let admin: string;
+let viewer: string;
+let org: string;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  api = testApi(handle);
+  admin = await api.login(ADMIN.email, ADMIN.password);
+  viewer = await api.login(VIEWER.email, VIEWER.password);
+  org = (await api.call('GET', '/api/v1/organizations', { token: admin })).json.items[0].id;
+});
+afterAll(() => handle.close());
+
+/** A row count of every business table: a refused request must leave them all as they were. */
+async function tableCounts() {
+  const rows = await sql<{ total: string }>`
+    SELECT concat_ws(',', (SELECT count(*) FROM contracts), (SELECT count(*) FROM customers), (SELECT count(*) FROM move_ins),
+      (SELECT count(*) FROM advance_periods WHERE status = 'skipped'), (SELECT count(*) FROM audit_log)) AS total`.execute(handle.db);
+  return rows.rows[0]!.total;
+}
+
+const withParams = (path: string, id: string) => path.replace('{orgId}', org).replace(/\{\w+\}/g, id);
+
+describe('every route declares its permission and goes through one authorization point', () => {
+  it('lists every route of the API in the route table (the OpenAPI document has no route outside it)', async () => {
+    const document = (await api.call('GET', '/api/openapi.json')).json;
+    const documented = Object.entries(document.paths as Record<string, object>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const declared = api.routeTable.map((r) => `${r.method} ${r.path}`);
+    expect(documented.filter((r) => !declared.includes(r))).toEqual(['POST /api/v1/auth/login']);
+    expect(declared.every((r) => documented.includes(r))).toBe(true);
+  });
+
+  it('answers 403 to the Read-only role on every route that needs more than read, and changes nothing', async () => {
+    const guarded = api.routeTable.filter((r) => r.permission !== 'session' && r.permission.action !== 'read');
+    expect(guarded.length).toBeGreaterThanOrEqual(5);
+    const before = await tableCounts();
+    for (const route of guarded) {
+      const answer = await api.call(route.method, withParams(route.path, '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90'), { token: viewer, body: {} });
+      expect(answer.status, `${route.method} ${route.path}`).toBe(403);
+      expect(answer.json.error.code).toBe('forbidden');
+    }
+    expect(await tableCounts()).toBe(before);
+  });
+
+  it('lets the Read-only role read every list of the organization', async () => {
+    // GET routes whose only parameter is the organization
+    const lists = api.routeTable.filter((r) => r.method === 'GET' && r.path.replace('{orgId}', '').match(/\{/) === null);
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+    for (const route of lists) {
+      const answer = await api.call('GET', withParams(route.path, ''), { token: viewer });
+      expect(answer.status, route.path).toBe(200);
+    }
+  });
+
+  it('never answers 5xx to garbage ids, garbage queries or garbage bodies on any route', async () => {
+    const garbage = ['x', '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90', "1'; DROP TABLE contracts; --", '%00', '9'.repeat(90)];
+    const bodies: unknown[] = ['{"', 'null', '[]', '{"advancePeriodIds":[null]}', { reason: 5 }, { filter: { contractId: 'x' } }];
+    for (const route of api.routeTable.filter((r) => r.path !== '/api/v1/auth/logout')) {
+      for (const id of garbage) {
+        const path = `${withParams(route.path, encodeURIComponent(id))}?limit=${encodeURIComponent(id)}&cursor=${encodeURIComponent(id)}&contractId=${encodeURIComponent(id)}&customerId=${encodeURIComponent(id)}`;
+        const answer = await api.call(route.method, path, { token: admin, body: route.method === 'GET' ? undefined : bodies[garbage.indexOf(id)] });
+        expect(answer.status, `${route.method} ${path}`).toBeLessThan(500);
+        expect(answer.status, `${route.method} ${path}`).not.toBe(401);
+        expect(typeof answer.json?.error?.code === 'string' || answer.status < 300, `${route.method} ${path}: ${answer.text.slice(0, 80)}`).toBe(true);
+      }
+    }
+    expect(api.errors).toEqual([]);
+  });
+});
