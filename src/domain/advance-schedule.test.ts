@@ -50,23 +50,11 @@ describe('advancePeriods: anchored on the anchor, never chained', () => {
 
   it('goes back to the 31st after a short month instead of staying on the 29th or 30th', () => {
     expect(starts('2023-01-31', 'monthly', '2023-03-31')).toEqual(['2023-01-31', '2023-02-28', '2023-03-31']);
-    expect(starts('2024-08-31', 'bimonthly', '2025-04-30')).toEqual([
-      '2024-08-31',
-      '2024-10-31',
-      '2024-12-31',
-      '2025-02-28',
-      '2025-04-30',
-    ]);
+    expect(starts('2024-08-31', 'bimonthly', '2025-04-30')).toEqual(['2024-08-31', '2024-10-31', '2024-12-31', '2025-02-28', '2025-04-30']);
   });
 
   it('keeps a 29 February anchor on 28 February in common years and back on the 29th in leap years', () => {
-    expect(starts('2024-02-29', 'annual', '2028-12-31')).toEqual([
-      '2024-02-29',
-      '2025-02-28',
-      '2026-02-28',
-      '2027-02-28',
-      '2028-02-29',
-    ]);
+    expect(starts('2024-02-29', 'annual', '2028-12-31')).toEqual(['2024-02-29', '2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29']);
   });
 
   it('uses 1, 2, 3, 6 and 12 months per frequency', () => {
@@ -105,10 +93,7 @@ describe('advancePeriods: anchored on the anchor, never chained', () => {
       '2024-03-01..2024-03-15',
     ]);
     expect(ranges('2024-01-10', 'annual', '2030-12-31', '2024-01-10')).toEqual(['2024-01-10..2024-01-10']);
-    expect(ranges('2024-01-10', 'quarterly', '2030-12-31', '2024-07-09')).toEqual([
-      '2024-01-10..2024-04-09',
-      '2024-04-10..2024-07-09',
-    ]);
+    expect(ranges('2024-01-10', 'quarterly', '2030-12-31', '2024-07-09')).toEqual(['2024-01-10..2024-04-09', '2024-04-10..2024-07-09']);
   });
 
   it('gives no periods when the contract ends before the anchor', () => {
@@ -156,7 +141,9 @@ describe('advancePeriods: invariants (properties)', () => {
             expect(p.startDate <= contractEnd).toBe(true);
             expect(p.endDate <= contractEnd).toBe(true);
           }
-          const next = plain(startOf(k + 1)).subtract({ days: 1 }).toString();
+          const next = plain(startOf(k + 1))
+            .subtract({ days: 1 })
+            .toString();
           if (k < periods.length - 1) {
             // contiguous: this end is the day before the next start, so periods never overlap nor leave a gap
             expect(p.endDate).toBe(next);

@@ -53,10 +53,7 @@ describe('billingPeriods: 12 months from the move-in date', () => {
   });
 
   it('moves the horizon on the anniversary of the move-in, not the day before', () => {
-    expect(billingPeriods(terms({ moveIn: '2023-03-15' }), d('2024-03-14')).map((p) => p.endDate)).toEqual([
-      '2024-03-14',
-      '2025-03-14',
-    ]);
+    expect(billingPeriods(terms({ moveIn: '2023-03-15' }), d('2024-03-14')).map((p) => p.endDate)).toEqual(['2024-03-14', '2025-03-14']);
     expect(billingPeriods(terms({ moveIn: '2023-03-15' }), d('2024-03-15')).map((p) => p.endDate)).toEqual([
       '2024-03-14',
       '2025-03-14',
@@ -80,9 +77,7 @@ describe('billingPeriods: 12 months from the move-in date', () => {
   });
 
   it('adds no empty billing period when the contract ends the day before an anniversary', () => {
-    expect(ranges(billingPeriods(terms({ moveIn: '2023-03-15', end: '2024-03-14' }), d('2023-04-01')))).toEqual([
-      '2023-03-15..2024-03-14',
-    ]);
+    expect(ranges(billingPeriods(terms({ moveIn: '2023-03-15', end: '2024-03-14' }), d('2023-04-01')))).toEqual(['2023-03-15..2024-03-14']);
     expect(ranges(billingPeriods(terms({ moveIn: '2023-03-15', end: '2024-03-15' }), d('2023-04-01')))).toEqual([
       '2023-03-15..2024-03-14',
       '2024-03-15..2024-03-15',
@@ -209,7 +204,11 @@ describe('contract schedule invariants (properties)', () => {
         const bps = billingPeriods(t, today);
         expect(bps.length).toBeGreaterThan(0);
         bps.forEach((bp, k) => {
-          expect(bp.startDate).toBe(plain(t.moveInDate).add({ months: 12 * k }).toString());
+          expect(bp.startDate).toBe(
+            plain(t.moveInDate)
+              .add({ months: 12 * k })
+              .toString(),
+          );
           expect(bp.startDate <= bp.endDate).toBe(true);
           if (k + 1 < bps.length) expect(bps[k + 1]!.startDate).toBe(shift(bp.endDate, 1));
         });
@@ -220,7 +219,12 @@ describe('contract schedule invariants (properties)', () => {
           // the horizon: the billing period after the one containing today (the first one when supply has not started)
           const current = bps.findIndex((bp) => bp.startDate <= today && today <= bp.endDate);
           expect(bps.length).toBe((today < t.moveInDate ? 0 : current) + 2);
-          expect(last.endDate).toBe(plain(t.moveInDate).add({ months: 12 * bps.length }).subtract({ days: 1 }).toString());
+          expect(last.endDate).toBe(
+            plain(t.moveInDate)
+              .add({ months: 12 * bps.length })
+              .subtract({ days: 1 })
+              .toString(),
+          );
         }
       }),
       { numRuns: 1_000 },
@@ -242,6 +246,18 @@ describe('contract schedule invariants (properties)', () => {
         if (t.firstAdvanceStartDate !== null) expect(aps.every((ap) => ap.startDate >= t.firstAdvanceStartDate!)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('regenerating on a later today keeps the earlier schedule as its exact prefix (idempotent regeneration)', () => {
+    fc.assert(
+      fc.property(termsArb, fc.integer({ min: 0, max: 2000 }), ({ terms: t, today }, laterDays) => {
+        const earlier = contractSchedule(t, today);
+        const later = contractSchedule(t, shift(today, laterDays));
+        expect(later.billingPeriods.slice(0, earlier.billingPeriods.length)).toEqual(earlier.billingPeriods);
+        expect(later.advancePeriods.slice(0, earlier.advancePeriods.length)).toEqual(earlier.advancePeriods);
+      }),
+      { numRuns: 300 },
     );
   });
 });

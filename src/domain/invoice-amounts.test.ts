@@ -15,7 +15,8 @@ function roundHalfAwayFromZero(n: bigint, d: bigint): bigint {
 }
 const toCents = (text: string) => BigInt(text.replace('.', ''));
 const totals = (a: InvoiceAmounts) => ({ net: a.net.toFixed(2), vat: a.vat.toFixed(2), gross: a.gross.toFixed(2) });
-const lines = (a: InvoiceAmounts) => a.lines.map((l) => `${l.description}: ${l.quantity.toString()} x ${l.unitPrice.toFixed(2)} = ${l.net.toFixed(2)}`);
+const lines = (a: InvoiceAmounts) =>
+  a.lines.map((l) => `${l.description}: ${l.quantity.toString()} x ${l.unitPrice.toFixed(2)} = ${l.net.toFixed(2)}`);
 
 const rateHundredthsArb = fc.oneof(fc.constantFrom(0n, 600n, 2100n), fc.bigInt({ min: 0n, max: 2100n }));
 const rateText = (h: bigint) => `${h / 100n}.${String(h % 100n).padStart(2, '0')}`;
@@ -73,7 +74,13 @@ describe('settlementInvoiceAmounts', () => {
       gross: '0.51',
     });
     expect(
-      totals(settlementInvoiceAmounts({ description: 'Cost', gross: money('0.00') }, [{ description: 'Advance', net: money('0.50') }], money('1'))),
+      totals(
+        settlementInvoiceAmounts(
+          { description: 'Cost', gross: money('0.00') },
+          [{ description: 'Advance', net: money('0.50') }],
+          money('1'),
+        ),
+      ),
     ).toEqual({ net: '-0.50', vat: '-0.01', gross: '-0.51' });
   });
 

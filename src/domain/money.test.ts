@@ -84,7 +84,18 @@ describe('splitEvenly: a yearly amount split into N advances', () => {
 
   it('gives the remaining cents to the first parts, one each', () => {
     expect(fixed(splitEvenly(money('1000.00'), 12))).toEqual([
-      '83.34', '83.34', '83.34', '83.34', '83.33', '83.33', '83.33', '83.33', '83.33', '83.33', '83.33', '83.33',
+      '83.34',
+      '83.34',
+      '83.34',
+      '83.34',
+      '83.33',
+      '83.33',
+      '83.33',
+      '83.33',
+      '83.33',
+      '83.33',
+      '83.33',
+      '83.33',
     ]);
     expect(fixed(splitEvenly(money('0.02'), 3))).toEqual(['0.01', '0.01', '0.00']);
     expect(fixed(splitEvenly(money('1200'), 12))).toEqual(Array(12).fill('100.00'));

@@ -55,7 +55,9 @@ describe('moveInProblems', () => {
   });
 
   it('reports an end date before the move-in date on endDate', () => {
-    expect(problems({ endDate: d('2024-02-29') })).toEqual([{ path: 'endDate', message: 'The end date may not lie before the move-in date.' }]);
+    expect(problems({ endDate: d('2024-02-29') })).toEqual([
+      { path: 'endDate', message: 'The end date may not lie before the move-in date.' },
+    ]);
   });
 
   it('refuses a first advance start date before the move-in date', () => {
@@ -82,7 +84,9 @@ describe('moveInProblems', () => {
 
   it('reports every broken rule at once, in field order', () => {
     expect(
-      problems({ ean: '1', signatureDate: d('2024-04-01'), endDate: d('2024-01-31'), firstAdvanceStartDate: d('2024-02-15') }).map((p) => p.path),
+      problems({ ean: '1', signatureDate: d('2024-04-01'), endDate: d('2024-01-31'), firstAdvanceStartDate: d('2024-02-15') }).map(
+        (p) => p.path,
+      ),
     ).toEqual(['connection.ean', 'signatureDate', 'endDate', 'firstAdvanceStartDate', 'firstAdvanceStartDate']);
   });
 });

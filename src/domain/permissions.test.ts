@@ -28,7 +28,14 @@ describe('BUILT_IN_ROLES', () => {
     for (const p of ['settings:update', 'users:create', 'users:update', 'roles:create', 'roles:update', 'roles:delete']) {
       expect(isAllowed(resolvePermissions(BUILT_IN_ROLES.User), permission(p))).toBe(false);
     }
-    for (const p of ['advancePeriods:skip', 'invoices:finalize', 'invoices:delete', 'billingRuns:create', 'moveIns:create', 'settings:read']) {
+    for (const p of [
+      'advancePeriods:skip',
+      'invoices:finalize',
+      'invoices:delete',
+      'billingRuns:create',
+      'moveIns:create',
+      'settings:read',
+    ]) {
       expect(isAllowed(resolvePermissions(BUILT_IN_ROLES.User), permission(p))).toBe(true);
     }
   });
