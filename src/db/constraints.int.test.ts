@@ -71,10 +71,11 @@ describe('rules the database guarantees', () => {
 
   it('accepts a period moved to draft together with its draft invoice', async () => {
     const p = await periodWith('planned');
+    const customerId = await customerOf(p.contract_id); // outside the transaction: PGlite has one connection
     await handle.db.transaction().execute(async (tx) => {
       await sql`UPDATE advance_periods SET status = 'draft' WHERE id = ${p.id}`.execute(tx);
       await sql`INSERT INTO invoices (tenant_id, organization_id, kind, status, customer_id, contract_id, advance_period_id, period_start, period_end, net, vat, gross)
-        VALUES (${p.tenant_id}, ${p.organization_id}, 'advance', 'draft', ${await customerOf(p.contract_id)}, ${p.contract_id}, ${p.id}, ${p.start_date}, ${p.start_date}, 1.00, 0.06, 1.06)`.execute(tx);
+        VALUES (${p.tenant_id}, ${p.organization_id}, 'advance', 'draft', ${customerId}, ${p.contract_id}, ${p.id}, ${p.start_date}, ${p.start_date}, 1.00, 0.06, 1.06)`.execute(tx);
     });
     const row = await sql<{ status: string }>`SELECT status FROM advance_periods WHERE id = ${p.id}`.execute(handle.db);
     expect(row.rows[0]!.status).toBe('draft');

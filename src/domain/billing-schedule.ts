@@ -43,6 +43,7 @@ export function billingPeriods(terms: ScheduleTerms, today: CalendarDate): Billi
 /** The whole schedule of a contract as of `today`; each advance period belongs to the billing period containing its start. */
 export function contractSchedule(terms: ScheduleTerms, today: CalendarDate): ContractSchedule {
   const bps = billingPeriods(terms, today);
+  if (bps.length === 0) return { billingPeriods: [], advancePeriods: [] }; // an end before the move-in: no supply at all
   const until = bps[bps.length - 1]!.endDate;
   const aps = advancePeriods(scheduleAnchor(terms), terms.advanceFrequency, until, terms.endDate);
   let index = 0;

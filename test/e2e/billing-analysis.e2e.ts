@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { ADMIN, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot } from './browser.js';
-import { findContractToSkipIn } from './demo-data.js';
+import { findContract, isInvoiced, isSkippableMissing } from './demo-data.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +17,14 @@ afterAll(async () => {
 it('skips a missing advance period from the billing analysis, and disables it where skipping is refused', async () => {
   const page = await openPage(browser, baseUrl);
   await logIn(page, ADMIN);
-  const { contract, skippable, invoiced } = await findContractToSkipIn(page, currentOrgId(page));
+  const { contract, advancePeriods } = await findContract(
+    page,
+    currentOrgId(page),
+    (periods) => periods.some(isSkippableMissing) && periods.some(isInvoiced),
+  );
+  const skippable = advancePeriods.find(isSkippableMissing);
+  const invoiced = advancePeriods.find(isInvoiced);
+  if (!skippable || !invoiced) throw new Error('unreachable: findContract checked both');
 
   await page.getByRole('searchbox', { name: 'Search contracts' }).fill(contract.ean);
   const contractRow = page.getByTestId('contract-row').filter({ hasText: contract.ean });

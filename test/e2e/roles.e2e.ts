@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Me } from '../../web/api/types.js';
 import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot, VIEWER } from './browser.js';
-import { findContractToSkipIn } from './demo-data.js';
+import { findContract, isSkippableMissing } from './demo-data.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -20,7 +20,7 @@ it('shows a Read-only user no skip action, neither per period nor in bulk', asyn
   await logIn(page, VIEWER);
   expect(await page.getByTestId('current-role').textContent()).toBe('Read-only');
   const orgId = currentOrgId(page);
-  const { contract } = await findContractToSkipIn(page, orgId);
+  const { contract } = await findContract(page, orgId, (periods) => periods.some(isSkippableMissing));
 
   await page.goto(`/#/orgs/${orgId}/contracts/${contract.id}/billing-analysis`);
   await page.getByTestId('missing-badge').first().waitFor();
