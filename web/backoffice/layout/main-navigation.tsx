@@ -1,0 +1,28 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { hrefOf, type Route } from '../router.js';
+import { useCan, useCurrentOrganization } from '../session.js';
+
+export function MainNavigation({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const orgId = useCurrentOrganization().id;
+  const canReadContracts = useCan('contracts', 'read');
+  const canReadAdvancePeriods = useCan('advancePeriods', 'read');
+  const inContracts = route.name === 'contracts' || route.name === 'contract' || route.name === 'billingAnalysis';
+
+  return (
+    <Stack gap={2}>
+      {canReadContracts && (
+        <NavLink href={hrefOf({ name: 'contracts', params: { orgId } })} label={t('nav.contracts')} active={inContracts} />
+      )}
+      {canReadAdvancePeriods && (
+        <>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+            {t('nav.dashboard')}
+          </Text>
+          <NavLink href={hrefOf({ name: 'unbilled', params: { orgId } })} label={t('nav.unbilled')} active={route.name === 'unbilled'} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,12 @@
+import type { UnbilledFilter } from '../api/types.js';
+
+// Hierarchical keys, so one invalidation of a prefix refreshes every view below it.
+export const queryKeys = {
+  contracts: (orgId: string) => ['orgs', orgId, 'contracts'] as const,
+  contractList: (orgId: string, q: string) => [...queryKeys.contracts(orgId), 'list', { q }] as const,
+  contract: (orgId: string, contractId: string) => [...queryKeys.contracts(orgId), contractId] as const,
+  billingAnalysis: (orgId: string, contractId: string) => [...queryKeys.contract(orgId, contractId), 'billing-analysis'] as const,
+  unbilled: (orgId: string) => ['orgs', orgId, 'unbilled'] as const,
+  unbilledList: (orgId: string, filter: UnbilledFilter) => [...queryKeys.unbilled(orgId), 'list', filter] as const,
+  unbilledSummary: (orgId: string, filter: UnbilledFilter) => [...queryKeys.unbilled(orgId), 'summary', filter] as const,
+};

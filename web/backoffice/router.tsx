@@ -1,0 +1,78 @@
+import { Anchor, type AnchorProps } from '@mantine/core';
+import { useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+
+// A hash router: the server only has to serve index.html at `/`, and deep links still work.
+const ROUTES = {
+  login: '/login',
+  home: '/',
+  contracts: '/orgs/:orgId/contracts',
+  contract: '/orgs/:orgId/contracts/:contractId',
+  billingAnalysis: '/orgs/:orgId/contracts/:contractId/billing-analysis',
+  unbilled: '/orgs/:orgId/dashboard/unbilled',
+} as const;
+
+type RouteName = keyof typeof ROUTES;
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+type RouteParams<N extends RouteName> = { [K in ParamNames<(typeof ROUTES)[N]>]: string };
+
+export type Route = { [N in RouteName]: { name: N; params: RouteParams<N> } }[RouteName];
+export type NotFound = { name: 'notFound'; params: Record<string, never> };
+
+export function hrefOf(route: Route): string {
+  const params: Record<string, string> = route.params;
+  const path = ROUTES[route.name].replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return `#${path}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+/** Navigates without leaving the current address in the history (for redirects). */
+export function redirect(route: Route): void {
+  window.location.replace(hrefOf(route));
+}
+
+function parseRoute(hash: string): Route | NotFound {
+  const path = hash.replace(/^#/, '') || '/';
+  const segments = path.split('/');
+  for (const [name, pattern] of Object.entries(ROUTES)) {
+    const patternSegments = pattern.split('/');
+    if (patternSegments.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const matches = patternSegments.every((part, i) => {
+      const segment = segments[i] ?? '';
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = decodeURIComponent(segment);
+        return segment !== '';
+      }
+      return part === segment;
+    });
+    if (matches) return { name, params } as Route;
+  }
+  return { name: 'notFound', params: {} };
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route | NotFound {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+type LinkProps = AnchorProps & Pick<ComponentPropsWithoutRef<'a'>, 'title' | 'aria-label'> & { to: Route; children: ReactNode };
+
+export function Link({ to, children, ...anchorProps }: LinkProps) {
+  return (
+    <Anchor href={hrefOf(to)} {...anchorProps}>
+      {children}
+    </Anchor>
+  );
+}
