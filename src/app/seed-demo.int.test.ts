@@ -36,7 +36,9 @@ describe('the demo tenant', () => {
     expect(new Set(rows.rows.map((r) => r.name)).size).toBe(2);
     expect(rows.rows.reduce((total, r) => total + r.n, 0)).toBe(500);
     expect(new Set(rows.rows.map((r) => r.energy))).toEqual(new Set(['electricity', 'gas']));
-    expect(new Set(rows.rows.map((r) => r.frequency))).toEqual(new Set(['none', 'monthly', 'bimonthly', 'quarterly', 'semiannual', 'annual']));
+    expect(new Set(rows.rows.map((r) => r.frequency))).toEqual(
+      new Set(['none', 'monthly', 'bimonthly', 'quarterly', 'semiannual', 'annual']),
+    );
   });
 
   it('spreads signatures over two years, some in the future, with historic custom first advance dates', async () => {
@@ -65,7 +67,9 @@ describe('the demo tenant', () => {
   it('gives every connection a valid Belgian EAN and every contract the advance its consumption and prices give', async () => {
     const contracts = await sql<{ ean: string; code: string; kwh: number; frequency: Frequency | 'none'; amount: string | null }>`
       SELECT cp.ean, p.code, k.estimated_annual_consumption_kwh AS kwh, k.advance_frequency AS frequency, k.advance_amount AS amount
-      FROM contracts k JOIN connection_points cp ON cp.id = k.connection_point_id JOIN products p ON p.id = k.product_id`.execute(handle.db);
+      FROM contracts k JOIN connection_points cp ON cp.id = k.connection_point_id JOIN products p ON p.id = k.product_id`.execute(
+      handle.db,
+    );
     for (const k of contracts.rows) {
       expect(eanProblem(k.ean, 'BE')).toBeNull();
       const product = DEMO_PRODUCTS.find((p) => p.code === k.code)!;
@@ -75,7 +79,9 @@ describe('the demo tenant', () => {
 
   it('numbers final invoices without gaps per series and books each once on the ledger', async () => {
     const series = await sql<{ series: string; n: number; max: number }>`
-      SELECT organization_id || left(number, 7) AS series, count(*)::int AS n, max(right(number, 6)::int) AS max FROM invoices GROUP BY 1`.execute(handle.db);
+      SELECT organization_id || left(number, 7) AS series, count(*)::int AS n, max(right(number, 6)::int) AS max FROM invoices GROUP BY 1`.execute(
+      handle.db,
+    );
     for (const s of series.rows) expect(s.max).toBe(s.n);
     const unbooked = await one(sql<{ n: number }>`
       SELECT count(*)::int AS n FROM invoices i WHERE i.gross <> 0 AND NOT EXISTS (SELECT 1 FROM ledger_entries l WHERE l.invoice_id = i.id)`);

@@ -9,9 +9,23 @@ let handle: DatabaseHandle;
 let ctx: OrgContext;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const admin = await handle.db.selectFrom('users').select(['id', 'tenant_id']).where('email', '=', 'admin@demo.example').executeTakeFirstOrThrow();
-  const org = await handle.db.selectFrom('organizations').select('id').where('tenant_id', '=', admin.tenant_id).orderBy('name').executeTakeFirstOrThrow();
-  ctx = { db: handle.db, actor: { tenantId: admin.tenant_id, userId: admin.id }, scope: { tenantId: admin.tenant_id, organizationId: org.id }, today: TEST_TODAY };
+  const admin = await handle.db
+    .selectFrom('users')
+    .select(['id', 'tenant_id'])
+    .where('email', '=', 'admin@demo.example')
+    .executeTakeFirstOrThrow();
+  const org = await handle.db
+    .selectFrom('organizations')
+    .select('id')
+    .where('tenant_id', '=', admin.tenant_id)
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  ctx = {
+    db: handle.db,
+    actor: { tenantId: admin.tenant_id, userId: admin.id },
+    scope: { tenantId: admin.tenant_id, organizationId: org.id },
+    today: TEST_TODAY,
+  };
 });
 afterAll(() => handle.close());
 
@@ -47,7 +61,10 @@ async function draftInvoice(periodId: string, holdMs: number) {
 describe('skipping under concurrency', () => {
   it('two simultaneous skips of the same periods skip each once, with one audit entry each', async () => {
     const ids = await plannedPeriods(40);
-    const [first, second] = await Promise.all([skipAdvancePeriods(ctx, { advancePeriodIds: ids }, 'first'), skipAdvancePeriods(ctx, { advancePeriodIds: [...ids].reverse() }, 'second')]);
+    const [first, second] = await Promise.all([
+      skipAdvancePeriods(ctx, { advancePeriodIds: ids }, 'first'),
+      skipAdvancePeriods(ctx, { advancePeriodIds: [...ids].reverse() }, 'second'),
+    ]);
     expect(first.skipped + second.skipped).toBe(40);
     const refusals = [...first.results, ...second.results].filter((r) => !r.ok);
     expect(refusals).toHaveLength(40);
@@ -66,7 +83,10 @@ describe('skipping under concurrency', () => {
     ]);
     expect(runs.filter(Boolean).length + skip.skipped).toBe(10);
     for (const row of await stateOf(ids)) {
-      expect([{ status: 'skipped', audits: 1, invoices: 0 }, { status: 'draft', audits: 0, invoices: 1 }]).toContainEqual({ status: row.status, audits: row.audits, invoices: row.invoices });
+      expect([
+        { status: 'skipped', audits: 1, invoices: 0 },
+        { status: 'draft', audits: 0, invoices: 1 },
+      ]).toContainEqual({ status: row.status, audits: row.audits, invoices: row.invoices });
     }
     for (const result of skip.results) if (!result.ok) expect(result.error.code).toBe('invoice_exists');
   });

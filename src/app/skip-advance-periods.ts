@@ -21,11 +21,7 @@ export async function skipAdvancePeriods(ctx: OrgContext, selection: SkipSelecti
   return ctx.db.transaction().execute(async (tx) => {
     const ids =
       'advancePeriodIds' in selection ? [...new Set(selection.advancePeriodIds)] : await selectByFilter(ctx, tx, selection.filter);
-    const periods = await lockAdvancePeriods(
-      tx,
-      ctx.scope,
-      ids.filter(isUuid),
-    );
+    const periods = await lockAdvancePeriods(tx, ctx.scope, ids.filter(isUuid));
     const results: SkipResult[] = ids.map((id) => {
       const period = periods.get(id.toLowerCase());
       const refusal = period ? skipRefusal({ status: period.status, billingPeriodStatus: period.billing_period_status }) : 'not_found';

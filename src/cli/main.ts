@@ -14,7 +14,11 @@ Commands:
 The database is DATABASE_URL when set, else the embedded one in DATA_DIR (default ./data).`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   const command = positionals[0];
   if (values.help || !command || !['migrate', 'seed'].includes(command) || (command === 'seed' && !values.demo)) {
     console.log(USAGE);
@@ -25,7 +29,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     const applied = await migrateToLatest(handle.db);
     console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
-    if (command === 'seed') console.log((await seedDemo(handle.db, config.today())) ? 'Seeded the demo tenants.' : 'The demo tenants exist already: nothing seeded.');
+    if (command === 'seed')
+      console.log(
+        (await seedDemo(handle.db, config.today())) ? 'Seeded the demo tenants.' : 'The demo tenants exist already: nothing seeded.',
+      );
     return 0;
   } finally {
     await handle.close();

@@ -20,8 +20,19 @@ class SqlFileMigrationProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new SqlFileMigrationProvider() });
+  const provider = new SqlFileMigrationProvider();
+  // an up-to-date database (every start but the first) needs one query, not the migrator's locking dance
+  if (await isUpToDate(db, Object.keys(await provider.getMigrations()))) return [];
+  const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function isUpToDate(db: Db, names: string[]): Promise<boolean> {
+  const table = await sql<{ exists: boolean }>`SELECT to_regclass('kysely_migration') IS NOT NULL AS exists`.execute(db);
+  if (!table.rows[0]?.exists) return false;
+  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
+  const done = new Set(applied.rows.map((r) => r.name));
+  return names.every((name) => done.has(name));
 }

@@ -156,7 +156,7 @@ export type LedgerEntryTable = {
 export type AuditLogTable = {
   tenant_id: string;
   organization_id: string | null;
-  id: Id;
+  id: Generated<number>;
   actor_user_id: string | null;
   entity: string;
   entity_id: string;

@@ -23,10 +23,16 @@ const skip = (body: unknown, token = admin, headers: Record<string, string> = {}
   api.call('POST', `/api/v1/organizations/${org}/advance-periods/skip`, { token, body, headers });
 
 async function periodRow(id: string) {
-  return handle.db.selectFrom('advance_periods').select(['status', 'skipped_by', 'skip_reason']).where('id', '=', id).executeTakeFirstOrThrow();
+  return handle.db
+    .selectFrom('advance_periods')
+    .select(['status', 'skipped_by', 'skip_reason'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 async function auditCount(id: string) {
-  const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = ${id} AND action = 'skip'`.execute(handle.db);
+  const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = ${id} AND action = 'skip'`.execute(
+    handle.db,
+  );
   return row.rows[0]!.n;
 }
 
@@ -36,7 +42,9 @@ describe('unbilled advance periods', () => {
     const seen: { advancePeriodId: string; startDate: string; missing: boolean }[] = [];
     let cursor: string | null = null;
     do {
-      const page: { json: { items: typeof seen; nextCursor: string | null } } = await get(`/unbilled?kind=advance&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { json: { items: typeof seen; nextCursor: string | null } } = await get(
+        `/unbilled?kind=advance&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.json.items);
       cursor = page.json.nextCursor;
     } while (cursor);
@@ -70,9 +78,17 @@ describe('unbilled advance periods', () => {
 describe('skipping advance periods', () => {
   it('skips the allowed periods, reports each refused one with its reason, and writes one audit entry each', async () => {
     const [a, b] = (await get('/unbilled?limit=2')).json.items;
-    const invoiced = await handle.db.selectFrom('advance_periods').select('id').where('organization_id', '=', org).where('status', '=', 'invoiced').executeTakeFirstOrThrow();
+    const invoiced = await handle.db
+      .selectFrom('advance_periods')
+      .select('id')
+      .where('organization_id', '=', org)
+      .where('status', '=', 'invoiced')
+      .executeTakeFirstOrThrow();
     const unknown = '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90';
-    const answer = await skip({ advancePeriodIds: [a.advancePeriodId, b.advancePeriodId, invoiced.id, unknown, 'garbage'], reason: 'Customer moved out' });
+    const answer = await skip({
+      advancePeriodIds: [a.advancePeriodId, b.advancePeriodId, invoiced.id, unknown, 'garbage'],
+      reason: 'Customer moved out',
+    });
     expect(answer.status).toBe(200);
     expect(answer.json.skipped).toBe(2);
     expect(answer.json.refused).toBe(3);
@@ -91,8 +107,15 @@ describe('skipping advance periods', () => {
     expect(again.json.results[0].error.code).toBe('already_skipped');
     expect(await auditCount(a.advancePeriodId)).toBe(1);
     const analysis = (await get(`/contracts/${a.contractId}/billing-analysis`)).json;
-    const shown = analysis.billingPeriods.flatMap((bp: { advancePeriods: unknown[] }) => bp.advancePeriods).find((p: { id: string }) => p.id === a.advancePeriodId);
-    expect(shown).toMatchObject({ status: 'skipped', missing: false, skipRefusal: 'already_skipped', skipped: { by: 'Demo Admin', reason: 'Customer moved out' } });
+    const shown = analysis.billingPeriods
+      .flatMap((bp: { advancePeriods: unknown[] }) => bp.advancePeriods)
+      .find((p: { id: string }) => p.id === a.advancePeriodId);
+    expect(shown).toMatchObject({
+      status: 'skipped',
+      missing: false,
+      skipRefusal: 'already_skipped',
+      skipped: { by: 'Demo Admin', reason: 'Customer moved out' },
+    });
   });
 
   it('refuses a planned period of a closed billing period with billing_period_closed', async () => {
@@ -138,7 +161,14 @@ describe('skipping advance periods', () => {
   });
 
   it('refuses malformed skip requests with 400 and changes nothing', async () => {
-    for (const body of ['{"advancePeriodIds":', { advancePeriodIds: [] }, { advancePeriodIds: 'x' }, { advancePeriodIds: [1, 2] }, { filter: { kind: 'nope' } }, {}]) {
+    for (const body of [
+      '{"advancePeriodIds":',
+      { advancePeriodIds: [] },
+      { advancePeriodIds: 'x' },
+      { advancePeriodIds: [1, 2] },
+      { filter: { kind: 'nope' } },
+      {},
+    ]) {
       const answer = await skip(body);
       expect(answer.status, JSON.stringify(body)).toBe(400);
       expect(answer.json.error.code).toBe('validation_failed');

@@ -22,7 +22,9 @@ describe('contracts', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { json: { items: { id: string }[]; nextCursor: string | null } } = await contractsOf(`/contracts?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { json: { items: { id: string }[]; nextCursor: string | null } } = await contractsOf(
+        `/contracts?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.json.items.map((k) => k.id));
       cursor = page.json.nextCursor;
     } while (cursor);
@@ -55,9 +57,7 @@ describe('contracts', () => {
     expect(periods.filter((p: { missing: boolean }) => p.missing)).toHaveLength(contract.missingCount);
     for (const p of periods) {
       expect(p.missing).toBe(p.status === 'planned' && p.startDate <= '2026-12-03');
-      expect(p.skipRefusal).toBe(
-        p.status === 'skipped' ? 'already_skipped' : p.status === 'planned' ? null : 'invoice_exists',
-      );
+      expect(p.skipRefusal).toBe(p.status === 'skipped' ? 'already_skipped' : p.status === 'planned' ? null : 'invoice_exists');
       expect(p.invoiceId !== null).toBe(p.status === 'invoiced' || p.status === 'draft');
     }
   });

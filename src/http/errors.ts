@@ -40,7 +40,11 @@ export function toErrorResponse(c: Context, error: unknown, log: (error: unknown
   if (error instanceof HTTPException) {
     const status = error.status;
     if (status === 413) return c.json(errorBody('payload_too_large', 'The request body is too large.'), 413);
-    if (status === 400) return c.json(errorBody('validation_failed', error.message || 'The request is malformed.', [{ path: '', message: error.message }]), 400);
+    if (status === 400)
+      return c.json(
+        errorBody('validation_failed', error.message || 'The request is malformed.', [{ path: '', message: error.message }]),
+        400,
+      );
     if (status === 403) return c.json(errorBody('forbidden', error.message || 'Forbidden.'), 403);
     return c.json(errorBody('http_error', error.message), status);
   }

@@ -16,7 +16,9 @@ beforeAll(async () => {
   api = testApi(handle);
   admin = await api.login(ADMIN.email, ADMIN.password);
   org = (await api.call('GET', '/api/v1/organizations', { token: admin })).json.items[0].id;
-  electricity = (await api.call('GET', `/api/v1/organizations/${org}/products`, { token: admin })).json.items.find((p: { code: string }) => p.code === 'EL-VAR-FL-2026-10').id;
+  electricity = (await api.call('GET', `/api/v1/organizations/${org}/products`, { token: admin })).json.items.find(
+    (p: { code: string }) => p.code === 'EL-VAR-FL-2026-10',
+  ).id;
 });
 afterAll(() => handle.close());
 
@@ -26,7 +28,11 @@ function moveIn(overrides: Record<string, unknown> = {}) {
   return {
     source: 'manual',
     customer: { name: 'Marie Claes', email: 'marie.claes@example.be', language: 'nl' },
-    connection: { ean: freshEan(), energy: 'electricity', address: { line1: 'Kerkstraat 12', postalCode: '2000', city: 'Antwerpen', country: 'BE' } },
+    connection: {
+      ean: freshEan(),
+      energy: 'electricity',
+      address: { line1: 'Kerkstraat 12', postalCode: '2000', city: 'Antwerpen', country: 'BE' },
+    },
     moveInDate: '2024-01-31',
     signatureDate: '2024-01-20',
     productId: electricity,
@@ -105,7 +111,11 @@ describe('manual move-ins', () => {
     const first = await post(body, admin, headers);
     const retry = await post(body, admin, headers);
     expect(retry.json).toEqual(first.json);
-    const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM contracts k JOIN connection_points cp ON cp.id = k.connection_point_id WHERE cp.ean = ${body.connection.ean}`.execute(handle.db);
+    const count = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM contracts k JOIN connection_points cp ON cp.id = k.connection_point_id WHERE cp.ean = ${body.connection.ean}`.execute(
+      handle.db,
+    );
     expect(count.rows[0]!.n).toBe(1);
   });
 
@@ -116,7 +126,10 @@ describe('manual move-ins', () => {
     const [first, second] = [await accept(), await accept()];
     expect(first.json.status).toBe('accepted');
     expect(second.json.contractId).toBe(first.json.contractId);
-    const reject = await api.call('POST', `/api/v1/organizations/${org}/move-ins/${request.json.id}/reject`, { token: admin, body: { reason: 'late' } });
+    const reject = await api.call('POST', `/api/v1/organizations/${org}/move-ins/${request.json.id}/reject`, {
+      token: admin,
+      body: { reason: 'late' },
+    });
     expect(reject.status).toBe(409);
     const listed = (await api.call('GET', `/api/v1/organizations/${org}/move-ins?status=accepted`, { token: admin })).json.items;
     expect(listed.map((m: { id: string }) => m.id)).toContain(request.json.id);
@@ -127,7 +140,9 @@ describe('manual move-ins', () => {
     const body = moveIn();
     const answer = await post(body, viewer);
     expect(answer.status).toBe(403);
-    const points = await sql<{ n: number }>`SELECT count(*)::int AS n FROM connection_points WHERE ean = ${body.connection.ean}`.execute(handle.db);
+    const points = await sql<{ n: number }>`SELECT count(*)::int AS n FROM connection_points WHERE ean = ${body.connection.ean}`.execute(
+      handle.db,
+    );
     expect(points.rows[0]!.n).toBe(0);
   });
 });
@@ -137,15 +152,31 @@ describe('bad move-in input answers 4xx in the error format and writes nothing',
     ['malformed JSON', () => '{"source":', 'validation_failed'],
     ['a wrong type', () => moveIn({ estimatedAnnualConsumptionKwh: '3500' }), 'validation_failed'],
     ['an unknown enum value', () => moveIn({ advanceFrequency: 'weekly' }), 'validation_failed'],
-    ['an unknown energy', () => moveIn({ connection: { ...moveIn().connection as object, energy: 'steam' } }), 'validation_failed'],
-    ['a bad EAN check digit', () => moveIn({ connection: { ...(moveIn().connection as object), ean: '541448000000000001' } }), 'validation_failed'],
+    ['an unknown energy', () => moveIn({ connection: { ...(moveIn().connection as object), energy: 'steam' } }), 'validation_failed'],
+    [
+      'a bad EAN check digit',
+      () => moveIn({ connection: { ...(moveIn().connection as object), ean: '541448000000000001' } }),
+      'validation_failed',
+    ],
     ['a short EAN', () => moveIn({ connection: { ...(moveIn().connection as object), ean: '5414' } }), 'validation_failed'],
-    ['a non-Belgian EAN in Belgium', () => moveIn({ connection: { ...(moveIn().connection as object), ean: withCheckDigit('87144800000000001') } }), 'validation_failed'],
+    [
+      'a non-Belgian EAN in Belgium',
+      () => moveIn({ connection: { ...(moveIn().connection as object), ean: withCheckDigit('87144800000000001') } }),
+      'validation_failed',
+    ],
     ['a signature after the move-in', () => moveIn({ signatureDate: '2024-02-15' }), 'validation_failed'],
     ['an end before the move-in', () => moveIn({ endDate: '2023-12-31' }), 'validation_failed'],
-    ['a first advance date with frequency none', () => moveIn({ advanceFrequency: 'none', advanceAmount: undefined, firstAdvanceStartDate: '2024-02-01' }), 'validation_failed'],
+    [
+      'a first advance date with frequency none',
+      () => moveIn({ advanceFrequency: 'none', advanceAmount: undefined, firstAdvanceStartDate: '2024-02-01' }),
+      'validation_failed',
+    ],
     ['a first advance date before the move-in', () => moveIn({ firstAdvanceStartDate: '2024-01-30' }), 'validation_failed'],
-    ['a first advance date after the end', () => moveIn({ endDate: '2024-12-31', firstAdvanceStartDate: '2025-01-15' }), 'validation_failed'],
+    [
+      'a first advance date after the end',
+      () => moveIn({ endDate: '2024-12-31', firstAdvanceStartDate: '2025-01-15' }),
+      'validation_failed',
+    ],
     ['an impossible date', () => moveIn({ moveInDate: '2023-02-29' }), 'validation_failed'],
     ['an amount with 3 decimals', () => moveIn({ advanceAmount: '85.001' }), 'validation_failed'],
     ['a negative amount', () => moveIn({ advanceAmount: '-5.00' }), 'validation_failed'],

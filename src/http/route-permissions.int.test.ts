@@ -44,7 +44,10 @@ describe('every route declares its permission and goes through one authorization
     expect(guarded.length).toBeGreaterThanOrEqual(5);
     const before = await tableCounts();
     for (const route of guarded) {
-      const answer = await api.call(route.method, withParams(route.path, '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90'), { token: viewer, body: {} });
+      const answer = await api.call(route.method, withParams(route.path, '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90'), {
+        token: viewer,
+        body: {},
+      });
       expect(answer.status, `${route.method} ${route.path}`).toBe(403);
       expect(answer.json.error.code).toBe('forbidden');
     }
@@ -67,10 +70,16 @@ describe('every route declares its permission and goes through one authorization
     for (const route of api.routeTable.filter((r) => r.path !== '/api/v1/auth/logout')) {
       for (const id of garbage) {
         const path = `${withParams(route.path, encodeURIComponent(id))}?limit=${encodeURIComponent(id)}&cursor=${encodeURIComponent(id)}&contractId=${encodeURIComponent(id)}&customerId=${encodeURIComponent(id)}`;
-        const answer = await api.call(route.method, path, { token: admin, body: route.method === 'GET' ? undefined : bodies[garbage.indexOf(id)] });
+        const answer = await api.call(route.method, path, {
+          token: admin,
+          body: route.method === 'GET' ? undefined : bodies[garbage.indexOf(id)],
+        });
         expect(answer.status, `${route.method} ${path}`).toBeLessThan(500);
         expect(answer.status, `${route.method} ${path}`).not.toBe(401);
-        expect(typeof answer.json?.error?.code === 'string' || answer.status < 300, `${route.method} ${path}: ${answer.text.slice(0, 80)}`).toBe(true);
+        expect(
+          typeof answer.json?.error?.code === 'string' || answer.status < 300,
+          `${route.method} ${path}: ${answer.text.slice(0, 80)}`,
+        ).toBe(true);
       }
     }
     expect(api.errors).toEqual([]);

@@ -30,7 +30,6 @@ function authorize(permission: Permission) {
   });
 }
 
-
 type OrgRouteConfig = Omit<RouteConfig, 'path'> & { path: string; permission: Permission };
 
 /**

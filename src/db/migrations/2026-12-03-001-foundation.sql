@@ -193,9 +193,9 @@ CREATE TABLE advance_periods (
   CHECK ((status = 'skipped') = (skipped_at IS NOT NULL)),
   CHECK (status = 'skipped' OR (skipped_by IS NULL AND skip_reason IS NULL))
 );
--- The unbilled list: due planned periods of an organization, oldest first.
-CREATE INDEX advance_periods_unbilled ON advance_periods (tenant_id, organization_id, start_date, id) WHERE status = 'planned';
-CREATE INDEX advance_periods_billing_period ON advance_periods (tenant_id, billing_period_id);
+-- The unbilled list: due planned periods of an organization, oldest first (an organization is in one tenant).
+-- Few indexes on purpose: every state change of a period writes a new entry in each of them.
+CREATE INDEX advance_periods_unbilled ON advance_periods (organization_id, start_date, id) WHERE status = 'planned';
 
 CREATE TABLE invoices (
   tenant_id uuid NOT NULL,
@@ -265,7 +265,8 @@ CREATE UNIQUE INDEX ledger_entries_invoice_booking ON ledger_entries (tenant_id,
 CREATE TABLE audit_log (
   tenant_id uuid NOT NULL,
   organization_id uuid,
-  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  -- ascending, so that appending entries stays cheap at any size
+  id bigint GENERATED ALWAYS AS IDENTITY,
   actor_user_id uuid,
   entity text NOT NULL,
   entity_id uuid NOT NULL,

@@ -61,7 +61,8 @@ function selectContracts(db: Db, scope: OrgScope, today: CalendarDate) {
 export async function listContracts(db: Db, scope: OrgScope, filter: ContractFilter, page: Page, today: CalendarDate) {
   let query = selectContracts(db, scope, today);
   // an id that can't name a row filters everything out, as an unknown one does
-  if (filter.customerId) query = isUuid(filter.customerId) ? query.where('k.customer_id', '=', filter.customerId) : query.where(sql<boolean>`false`);
+  if (filter.customerId)
+    query = isUuid(filter.customerId) ? query.where('k.customer_id', '=', filter.customerId) : query.where(sql<boolean>`false`);
   if (filter.q) {
     const like = `%${escapeLike(filter.q)}%`;
     query = query.where((eb) => eb.or([eb('c.name', 'ilike', like), eb('cp.ean', 'like', like)]));

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: every benchmark, each printing its figures, then the targets they are held to.
+ * Not part of the test suite: a slow figure is reported, never a failure. Record results in docs/benchmarks.md.
+ */
+import { benchScheduleGeneration } from './schedule-generation.js';
+import { benchStartup } from './startup.js';
+import { benchUnbilledAndSkip } from './unbilled-and-skip.js';
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+const verdicts: string[] = [];
+const target = (label: string, value: number, limit: number, unit: string, higherIsBetter = false) =>
+  verdicts.push(
+    `${(higherIsBetter ? value >= limit : value <= limit) ? 'met ' : 'MISSED'}  ${label}: ${value.toFixed(1)} ${unit} (target ${higherIsBetter ? '>=' : '<='} ${limit} ${unit})`,
+  );
+
+if (wanted('schedule')) {
+  const { periodsPerSecond } = await benchScheduleGeneration();
+  target('schedule generation, periods/s', periodsPerSecond, 1_000_000, '/s', true);
+}
+if (wanted('startup')) {
+  const { firstStartMs, secondStartMs } = await benchStartup();
+  target('first start', firstStartMs / 1000, 20, 's');
+  target('second start', secondStartMs / 1000, 3, 's');
+}
+if (wanted('pglite')) {
+  const r = await benchUnbilledAndSkip('pglite');
+  target('PGlite 100k: unbilled first page median', r.unbilledFirstPageMedianMs!, 50, 'ms');
+  target('PGlite 100k: unbilled next page median', r.unbilledNextPageMedianMs!, 50, 'ms');
+}
+if (wanted('postgres')) {
+  const r = await benchUnbilledAndSkip('postgres');
+  target('PostgreSQL 1M: unbilled first page median', r.unbilledFirstPageMedianMs!, 20, 'ms');
+  target('PostgreSQL 1M: unbilled next page median', r.unbilledNextPageMedianMs!, 20, 'ms');
+  target('PostgreSQL 1M: bulk skip of 10,000 periods', r.bulkSkip10kMedianMs!, 1000, 'ms');
+}
+console.log(`\n${verdicts.join('\n')}`);
