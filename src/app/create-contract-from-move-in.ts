@@ -1,11 +1,11 @@
+import { insertAudit } from '../db/repositories/audit-repo.js';
 import { findOrCreateConnectionPoint } from '../db/repositories/connection-points-repo.js';
 import { insertContract, overlappingContracts } from '../db/repositories/contracts-repo.js';
 import { findCustomer, insertCustomer } from '../db/repositories/customers-repo.js';
 import { findProduct } from '../db/repositories/products-repo.js';
 import { saveSchedules } from '../db/repositories/schedule-repo.js';
-import { insertAudit } from '../db/repositories/audit-repo.js';
 import type { Db } from '../db/connection.js';
-import { contractSchedule } from '../domain/billing-schedule.js';
+import { contractSchedule, type ScheduleTerms } from '../domain/billing-schedule.js';
 import { calendarDate } from '../domain/calendar-date.js';
 import { DomainError } from '../domain/domain-error.js';
 import { formatMoney } from '../domain/money.js';
@@ -14,27 +14,28 @@ import { proposedAdvanceAmount, type ProductPrices } from '../domain/tariff.js';
 import type { OrgContext } from './context.js';
 import type { MoveInRequest } from './move-in-request.js';
 
-/** Checks a move-in against the rules of DOMAIN.md before anything is written. */
-export function assertValidMoveIn(request: MoveInRequest): void {
-  const problems = moveInProblems({
-    ean: request.connection.ean,
-    country: request.connection.address.country,
+function scheduleTerms(request: MoveInRequest): ScheduleTerms {
+  return {
     moveInDate: calendarDate(request.moveInDate),
     signatureDate: calendarDate(request.signatureDate),
     endDate: request.endDate ? calendarDate(request.endDate) : null,
-    advanceFrequency: request.advanceFrequency,
-    advanceAmount: request.advanceAmount ?? null,
     firstAdvanceStartDate: request.firstAdvanceStartDate ? calendarDate(request.firstAdvanceStartDate) : null,
-  });
-  if (problems.length > 0) throw invalid(problems);
+    advanceFrequency: request.advanceFrequency,
+  };
 }
 
 /**
- * Creates (or reuses) the customer and the connection point, and the contract with its billing and
- * advance schedule. Runs inside the caller's transaction.
+ * Checks a move-in against the rules of DOMAIN.md and that the product and customer it names exist in
+ * the organization, before anything is written. Answers the product.
  */
-export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request: MoveInRequest): Promise<string> {
-  assertValidMoveIn(request);
+export async function assertValidMoveIn(ctx: OrgContext, tx: Db, request: MoveInRequest) {
+  const problems = moveInProblems(ctx.today, {
+    ...scheduleTerms(request),
+    ean: request.connection.ean,
+    country: request.connection.address.country,
+    advanceAmount: request.advanceAmount ?? null,
+  });
+  if (problems.length > 0) throw invalid(problems);
   const product = await findProduct(tx, ctx.scope, request.productId);
   if (!product) throw invalid([{ path: 'productId', message: 'No such product in this organization.' }]);
   if (product.energy !== request.connection.energy) {
@@ -42,10 +43,23 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
       { path: 'productId', message: `The product is for ${product.energy}, the connection is ${request.connection.energy}.` },
     ]);
   }
+  if ('customerId' in request.customer && !(await findCustomer(tx, ctx.scope, request.customer.customerId))) {
+    throw invalid([{ path: 'customer.customerId', message: 'No such customer in this organization.' }]);
+  }
+  return product;
+}
+
+/**
+ * Creates (or reuses) the customer and the connection point, and the contract with its billing and
+ * advance schedule. Runs inside the caller's transaction.
+ */
+export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request: MoveInRequest): Promise<string> {
+  const product = await assertValidMoveIn(ctx, tx, request);
+  const terms = scheduleTerms(request);
   const address = request.connection.address;
   const customerId =
     'customerId' in request.customer
-      ? (await findCustomer(tx, ctx.scope, request.customer.customerId))?.id
+      ? request.customer.customerId
       : (
           await insertCustomer(tx, ctx.scope, {
             name: request.customer.name,
@@ -58,7 +72,6 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
             country: address.country,
           })
         ).id;
-  if (!customerId) throw invalid([{ path: 'customer.customerId', message: 'No such customer in this organization.' }]);
 
   const point = await findOrCreateConnectionPoint(tx, ctx.scope, {
     ean: request.connection.ean,
@@ -71,13 +84,7 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
   if (point.energy !== request.connection.energy) {
     throw invalid([{ path: 'connection.energy', message: `EAN ${point.ean} is a ${point.energy} connection.` }]);
   }
-  const overlapping = await overlappingContracts(
-    tx,
-    ctx.scope,
-    point.id,
-    calendarDate(request.moveInDate),
-    request.endDate ? calendarDate(request.endDate) : null,
-  );
+  const overlapping = await overlappingContracts(tx, ctx.scope, point.id, terms.moveInDate, terms.endDate);
   if (overlapping.length > 0) {
     throw new DomainError('connection_already_supplied', 'Another contract supplies this connection point on these dates.', {
       contractIds: overlapping.map((c) => c.id),
@@ -91,13 +98,6 @@ export async function createContractFromMoveIn(ctx: OrgContext, tx: Db, request:
         formatMoney(
           proposedAdvanceAmount(product.prices as ProductPrices, request.estimatedAnnualConsumptionKwh, request.advanceFrequency),
         ));
-  const terms = {
-    moveInDate: calendarDate(request.moveInDate),
-    signatureDate: calendarDate(request.signatureDate),
-    endDate: request.endDate ? calendarDate(request.endDate) : null,
-    firstAdvanceStartDate: request.firstAdvanceStartDate ? calendarDate(request.firstAdvanceStartDate) : null,
-    advanceFrequency: request.advanceFrequency,
-  };
   const contractId = await insertContract(tx, ctx.scope, {
     customer_id: customerId,
     connection_point_id: point.id,

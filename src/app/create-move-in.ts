@@ -5,9 +5,10 @@ import type { MoveInRequest } from './move-in-request.js';
 
 /** A manual move-in is accepted at once with its contract; a move request waits for review. */
 export async function createMoveIn(ctx: OrgContext, request: MoveInRequest) {
-  assertValidMoveIn(request);
   return ctx.db.transaction().execute(async (tx) => {
-    const contractId = request.source === 'manual' ? await createContractFromMoveIn(ctx, tx, request) : null;
+    // a move request is checked as fully as a manual move-in, so that it can be accepted later
+    const contractId =
+      request.source === 'manual' ? await createContractFromMoveIn(ctx, tx, request) : (await assertValidMoveIn(ctx, tx, request), null);
     const moveIn = await insertMoveIn(tx, ctx.scope, {
       source: request.source,
       status: contractId ? 'accepted' : 'new',

@@ -20,16 +20,18 @@ export const MAX_SKIP_SELECTION = 50_000;
 export async function skipAdvancePeriods(ctx: OrgContext, selection: SkipSelection, reason: string | null) {
   return ctx.db.transaction().execute(async (tx) => {
     const ids =
-      'advancePeriodIds' in selection ? [...new Set(selection.advancePeriodIds)] : await selectByFilter(ctx, tx, selection.filter);
+      'advancePeriodIds' in selection
+        ? [...new Set(selection.advancePeriodIds.map((id) => id.toLowerCase()))]
+        : await selectByFilter(ctx, tx, selection.filter);
     const periods = await lockAdvancePeriods(tx, ctx.scope, ids.filter(isUuid));
     const results: SkipResult[] = ids.map((id) => {
-      const period = periods.get(id.toLowerCase());
+      const period = periods.get(id);
       const refusal = period ? skipRefusal({ status: period.status, billingPeriodStatus: period.billing_period_status }) : 'not_found';
       return refusal === null
         ? { advancePeriodId: id, ok: true, status: 'skipped' }
         : { advancePeriodId: id, ok: false, error: { code: refusal, message: SKIP_REFUSAL_MESSAGES[refusal] } };
     });
-    const skipped = results.filter((r) => r.ok).map((r) => r.advancePeriodId.toLowerCase());
+    const skipped = results.filter((r) => r.ok).map((r) => r.advancePeriodId);
     await markSkipped(tx, ctx.scope, { ids: skipped, by: ctx.actor.userId, reason });
     return { results, skipped: skipped.length, refused: results.length - skipped.length };
   });

@@ -1,4 +1,6 @@
+import { parseCalendarDate } from '../domain/calendar-date.js';
 import { DomainError } from '../domain/domain-error.js';
+import { isUuid } from '../domain/ids.js';
 
 export type Page = { limit: number; cursor: string | null };
 export type PageResult<T> = { items: T[]; nextCursor: string | null };
@@ -8,10 +10,22 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): string[] {
+export type CursorPart = 'uuid' | 'date' | 'timestamp' | 'text';
+
+const CURSOR_PARTS: Record<CursorPart, (value: string) => boolean> = {
+  uuid: isUuid,
+  date: (value) => parseCalendarDate(value) !== null,
+  timestamp: (value) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(value),
+  text: (value) => value.length <= 500,
+};
+
+/** Decodes a cursor of a list whose sort key has these parts; anything else is refused, never sent to SQL. */
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) return key as string[];
+    if (Array.isArray(key) && key.length === parts.length && key.every((k, i) => typeof k === 'string' && CURSOR_PARTS[parts[i]!](k))) {
+      return key as string[];
+    }
   } catch {
     // fall through to the refusal
   }

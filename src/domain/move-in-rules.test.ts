@@ -14,11 +14,12 @@ const valid: MoveInTerms = {
   advanceAmount: '85.00',
   firstAdvanceStartDate: null,
 };
-const problems = (change: Partial<MoveInTerms>) => moveInProblems({ ...valid, ...change });
+const TODAY = d('2026-12-03');
+const problems = (change: Partial<MoveInTerms>) => moveInProblems(TODAY, { ...valid, ...change });
 
 describe('moveInProblems', () => {
   it('finds no problem in valid terms', () => {
-    expect(moveInProblems(valid)).toEqual([]);
+    expect(moveInProblems(TODAY, valid)).toEqual([]);
   });
 
   it('accepts a custom first advance start date on the move-in date, on the contract end, or in between', () => {
@@ -88,5 +89,16 @@ describe('moveInProblems', () => {
         (p) => p.path,
       ),
     ).toEqual(['connection.ean', 'signatureDate', 'endDate', 'firstAdvanceStartDate', 'firstAdvanceStartDate']);
+  });
+
+  it('refuses a schedule that would start more than 10 years before today, on the field that anchors it', () => {
+    expect(problems({ moveInDate: d('2016-12-03'), signatureDate: d('2016-12-02') })).toEqual([
+      { path: 'signatureDate', message: expect.stringContaining('more than 10 years ago') },
+    ]);
+    expect(problems({ moveInDate: d('2016-12-03'), signatureDate: d('2016-12-03') })).toEqual([]);
+    expect(problems({ moveInDate: d('2010-01-01'), signatureDate: d('2010-01-01'), firstAdvanceStartDate: d('2016-12-03') })).toEqual([]);
+    expect(
+      problems({ moveInDate: d('2010-01-01'), signatureDate: d('2010-01-01'), advanceFrequency: 'none', advanceAmount: null }),
+    ).toEqual([]);
   });
 });

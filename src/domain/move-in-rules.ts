@@ -1,5 +1,5 @@
 import type { AdvanceFrequency } from './advance-frequency.js';
-import type { CalendarDate } from './calendar-date.js';
+import { addMonths, type CalendarDate } from './calendar-date.js';
 import { eanProblem } from './ean.js';
 
 export type FieldProblem = { path: string; message: string };
@@ -21,8 +21,11 @@ const EAN_MESSAGES = {
   belgian_prefix: 'A Belgian EAN starts with 54.',
 } as const;
 
+/** How far back an advance schedule may start: older history is for a custom first advance start date to leave out. */
+export const MAX_HISTORIC_SCHEDULE_YEARS = 10;
+
 /** Every rule of DOMAIN.md a move-in's terms break, as field problems (empty when the terms are valid). */
-export function moveInProblems(terms: MoveInTerms): FieldProblem[] {
+export function moveInProblems(today: CalendarDate, terms: MoveInTerms): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const ean = eanProblem(terms.ean, terms.country);
   if (ean) problems.push({ path: 'connection.ean', message: EAN_MESSAGES[ean] });
@@ -40,6 +43,13 @@ export function moveInProblems(terms: MoveInTerms): FieldProblem[] {
       problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie before the move-in date.' });
     if (terms.endDate !== null && terms.firstAdvanceStartDate > terms.endDate)
       problems.push({ path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie after the contract end.' });
+  }
+  const anchor = terms.firstAdvanceStartDate ?? terms.signatureDate;
+  if (terms.advanceFrequency !== 'none' && anchor < addMonths(today, -12 * MAX_HISTORIC_SCHEDULE_YEARS)) {
+    problems.push({
+      path: terms.firstAdvanceStartDate ? 'firstAdvanceStartDate' : 'signatureDate',
+      message: `The advance schedule would start more than ${MAX_HISTORIC_SCHEDULE_YEARS} years ago; set a later custom first advance start date.`,
+    });
   }
   return problems;
 }

@@ -67,7 +67,15 @@ describe('unbilled advance periods', () => {
   });
 
   it('refuses a bad kind, a bad date and an impossible date with 400', async () => {
-    for (const query of ['kind=settlement', 'from=2026-13-01', 'to=2023-02-29', 'from=yesterday']) {
+    for (const query of [
+      'kind=settlement',
+      'from=2026-13-01',
+      'to=2023-02-29',
+      'from=yesterday',
+      'from=0000-01-01',
+      'q=%00',
+      'cursor=WyJ4IiwieSJd',
+    ]) {
       const answer = await get(`/unbilled?${query}`);
       expect(answer.status, query).toBe(400);
       expect(answer.json.error.code).toBe('validation_failed');
@@ -160,10 +168,20 @@ describe('skipping advance periods', () => {
     expect((await periodRow(q.advancePeriodId)).status).toBe('planned');
   });
 
+  it('counts an id sent in two letter cases once', async () => {
+    const [p] = (await get('/unbilled?from=2026-11-15&limit=1')).json.items;
+    const answer = await skip({ advancePeriodIds: [p.advancePeriodId, p.advancePeriodId.toUpperCase()] });
+    expect(answer.json).toMatchObject({ skipped: 1, refused: 0 });
+    expect(answer.json.results).toHaveLength(1);
+    expect(await auditCount(p.advancePeriodId)).toBe(1);
+  });
+
   it('refuses malformed skip requests with 400 and changes nothing', async () => {
     for (const body of [
       '{"advancePeriodIds":',
       { advancePeriodIds: [] },
+      { filter: { from: '0000-01-01' } },
+      { advancePeriodIds: ['x'], reason: 'no\u0000' },
       { advancePeriodIds: 'x' },
       { advancePeriodIds: [1, 2] },
       { filter: { kind: 'nope' } },

@@ -4,7 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { advancePeriodRoutes } from './advance-periods.routes.js';
 import { authRoutes } from './auth.routes.js';
-import { requireSession } from './authentication.js';
+import { getCookie } from 'hono/cookie';
+import { requireSession, SESSION_COOKIE } from './authentication.js';
+import { requireStorableText } from './storable-text.js';
 import { contractRoutes } from './contracts.routes.js';
 import { customerRoutes } from './customers.routes.js';
 import type { AppEnv, Services } from './env.js';
@@ -17,6 +19,8 @@ import { serveWebApp } from './web-app.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const PUBLIC_PATHS = new Set(['/api/v1/auth/login']);
+// a logout ends the session it comes with: two logouts are never the same request
+const NOT_IDEMPOTENT_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
 
 export type AppOptions = { webDistDir?: string };
 
@@ -41,15 +45,16 @@ export function buildApp(services: Services, options: AppOptions = {}) {
       onError: (c) => c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
     }),
   );
+  app.use('/api/*', requireStorableText);
   // Only a browser's cookie session can be forged cross-site: such writes must come from our origin or be JSON
-  // (which needs CORS, never granted). Bearer-token callers send no ambient credentials.
+  // (which needs CORS, never granted). Requests without the cookie carry no ambient credentials.
   const csrfGuard = csrf();
-  app.use('/api/*', (c, next) => (c.req.header('authorization')?.startsWith('Bearer ') ? next() : csrfGuard(c, next)));
+  app.use('/api/*', (c, next) => (getCookie(c, SESSION_COOKIE) === undefined ? next() : csrfGuard(c, next)));
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   const routes = routeRegistry(app);
   app.use('/api/v1/*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireSession(c, next)));
-  app.use('/api/v1/*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : idempotency(c, next)));
+  app.use('/api/v1/*', (c, next) => (NOT_IDEMPOTENT_PATHS.has(c.req.path) ? next() : idempotency(c, next)));
   authRoutes(app, routes);
   tenantRoutes(routes);
   customerRoutes(routes);

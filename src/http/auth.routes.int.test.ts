@@ -5,6 +5,7 @@ import { ADMIN, testApi } from '../../test/support/test-api.js';
 
 let handle: DatabaseHandle;
 let api: ReturnType<typeof testApi>;
+const app = () => api.app;
 beforeAll(async () => {
   handle = await openTestDatabase();
   api = testApi(handle);
@@ -50,6 +51,22 @@ describe('authentication', () => {
     const token = await api.login(ADMIN.email, ADMIN.password);
     expect((await api.call('POST', '/api/v1/auth/logout', { token })).status).toBe(204);
     expect((await api.call('GET', '/api/v1/me', { token })).status).toBe(401);
+  });
+
+  it('ends each session on its own logout, even with a reused Idempotency-Key', async () => {
+    const first = await api.login(ADMIN.email, ADMIN.password);
+    const second = await api.login(ADMIN.email, ADMIN.password);
+    const headers = { 'idempotency-key': 'bye' };
+    await api.call('POST', '/api/v1/auth/logout', { token: first, headers });
+    await api.call('POST', '/api/v1/auth/logout', { token: second, headers });
+    expect((await api.call('GET', '/api/v1/me', { token: second })).status).toBe(401);
+  });
+
+  it('answers a login with NUL characters or without a JSON content type with 400', async () => {
+    const nul = await api.call('POST', '/api/v1/auth/login', { body: { email: 'admin@demo.example\u0000', password: 'x' } });
+    expect(nul.status).toBe(400);
+    const noType = await app().request('/api/v1/auth/login', { method: 'POST', body: JSON.stringify(ADMIN) });
+    expect(noType.status).toBe(400);
   });
 
   it('refuses a cross-site form post made with the session cookie', async () => {

@@ -42,7 +42,16 @@ describe('contracts', () => {
   });
 
   it('answers 400 for a limit out of range and a forged cursor', async () => {
-    for (const query of ['limit=0', 'limit=501', 'limit=abc', 'cursor=bm90LWEtY3Vyc29y']) {
+    const forged = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const query of [
+      'limit=0',
+      'limit=501',
+      'limit=abc',
+      'cursor=bm90LWEtY3Vyc29y',
+      `cursor=${forged(['x'])}`,
+      `cursor=${forged(['2024-01-01', 'y'])}`,
+      'q=%00',
+    ]) {
       const answer = await contractsOf(`/contracts?${query}`);
       expect(answer.status, query).toBe(400);
       expect(answer.json.error.code).toBe('validation_failed');

@@ -45,6 +45,11 @@ export function toErrorResponse(c: Context, error: unknown, log: (error: unknown
         errorBody('validation_failed', error.message || 'The request is malformed.', [{ path: '', message: error.message }]),
         400,
       );
+    if (status === 415)
+      return c.json(
+        errorBody('validation_failed', 'Send the body as JSON (Content-Type: application/json).', [{ path: '', message: 'not JSON' }]),
+        400,
+      );
     if (status === 403) return c.json(errorBody('forbidden', error.message || 'Forbidden.'), 403);
     return c.json(errorBody('http_error', error.message), status);
   }

@@ -19,7 +19,7 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const scope = { tenantId: actor.tenantId, userId: actor.userId, key };
   const requestHash = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n`)
-    .update(await c.req.text())
+    .update(canonicalBody(await c.req.text()))
     .digest('hex');
   const claim = await idempotencyKeys.claim(db, scope, requestHash);
   if (!claim.claimed) {
@@ -39,3 +39,12 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const body = c.res.headers.get('content-type')?.includes('json') ? await c.res.clone().json() : null;
   await idempotencyKeys.complete(db, scope, c.res.status, body);
 });
+
+/** The same JSON with other white space is the same request. */
+function canonicalBody(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}

@@ -97,6 +97,18 @@ describe('manual move-ins', () => {
     expect(advanceStarts(await analysisOf(answer.json.contractId))).toEqual([]);
   });
 
+  it('lets one of several simultaneous move-ins on a connection point through, and refuses the others', async () => {
+    const body = moveIn({ moveInDate: '2026-06-01', signatureDate: '2026-05-01' });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => post({ ...body, customer: { name: 'Racing Occupant' } })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const count = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM contracts k JOIN connection_points cp ON cp.id = k.connection_point_id WHERE cp.ean = ${body.connection.ean}`.execute(
+      handle.db,
+    );
+    expect(count.rows[0]!.n).toBe(1);
+  });
+
   it('refuses a second contract on a supplied connection point with connection_already_supplied', async () => {
     const body = moveIn();
     expect((await post(body)).status).toBe(201);
@@ -187,16 +199,44 @@ describe('bad move-in input answers 4xx in the error format and writes nothing',
     ['an unknown customer', () => moveIn({ customer: { customerId: '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90' } }), 'validation_failed'],
     ['a bad email', () => moveIn({ customer: { name: 'X', email: 'not-an-email' } }), 'validation_failed'],
     ['an empty body', () => ({}), 'validation_failed'],
+    ['a NUL character in a name', () => moveIn({ customer: { name: 'Marie\u0000Claes' } }), 'validation_failed'],
+    [
+      'an unpaired surrogate in a street',
+      () =>
+        moveIn({
+          connection: {
+            ...(moveIn().connection as object),
+            address: { line1: '\ud800', postalCode: '2000', city: 'Antwerpen', country: 'BE' },
+          },
+        }),
+      'validation_failed',
+    ],
+    ['a year out of range', () => moveIn({ moveInDate: '0999-12-31' }), 'validation_failed'],
+    ['a five-digit year', () => moveIn({ endDate: '10000-01-01' }), 'validation_failed'],
+    [
+      'a schedule starting more than 10 years ago',
+      () => moveIn({ moveInDate: '2015-01-01', signatureDate: '2015-01-01' }),
+      'validation_failed',
+    ],
+    [
+      'a move request naming an unknown product',
+      () => moveIn({ source: 'move_request', productId: '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90' }),
+      'validation_failed',
+    ],
+    ['a body that is not JSON', () => ({ raw: 'source=manual' }), 'validation_failed'],
     ['an array body', () => [], 'validation_failed'],
   ];
 
   it.each(cases)('%s', async (_, body, code) => {
-    const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM contracts`.execute(handle.db);
-    const answer = await post(body());
+    const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM move_ins`.execute(handle.db);
+    const payload = body() as { raw?: string };
+    const answer = payload.raw
+      ? await post(payload.raw, admin, { 'content-type': 'application/x-www-form-urlencoded' })
+      : await post(payload);
     expect(answer.status).toBe(400);
     expect(answer.json.error.code).toBe(code);
     expect(answer.json.error.details).toBeDefined();
-    const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM contracts`.execute(handle.db);
+    const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM move_ins`.execute(handle.db);
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 

@@ -5,6 +5,8 @@ import { parseCalendarDate } from '../domain/calendar-date.js';
 export const CalendarDateSchema = z
   .string()
   .refine((v) => parseCalendarDate(v) !== null, { message: 'must be a calendar date YYYY-MM-DD' })
+  // billing happens in this range; it also keeps every date four digits long
+  .refine((v) => v >= '1900-01-01' && v <= '2199-12-31', { message: 'must lie between 1900-01-01 and 2199-12-31' })
   .openapi({ example: '2024-01-31', format: 'date' });
 
 export const AmountSchema = z

@@ -49,7 +49,7 @@ function unbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {
 export async function listUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilter, page: Page) {
   let query = unbilled(db, scope, filter);
   if (page.cursor) {
-    const [startDate, id] = decodeCursor(page.cursor, 2);
+    const [startDate, id] = decodeCursor(page.cursor, ['date', 'uuid']);
     query = query.where(sql<boolean>`(ap.start_date, ap.id) > (${startDate}::date, ${id}::uuid)`);
   }
   const rows = await query

@@ -5,7 +5,11 @@ import type { ConnectionPointTable } from '../schema.js';
 
 export type NewConnectionPoint = Omit<Insertable<ConnectionPointTable>, 'tenant_id' | 'organization_id' | 'id'>;
 
-/** The connection point with this EAN, created when the organization doesn't know it yet. */
+/**
+ * The connection point with this EAN, created when the organization doesn't know it yet, and locked
+ * until the transaction ends: move-ins at one connection point take turns, so their overlap checks
+ * can't both pass.
+ */
 export async function findOrCreateConnectionPoint(db: Db, scope: OrgScope, point: NewConnectionPoint) {
   await db
     .insertInto('connection_points')
@@ -18,5 +22,6 @@ export async function findOrCreateConnectionPoint(db: Db, scope: OrgScope, point
     .where('tenant_id', '=', scope.tenantId)
     .where('organization_id', '=', scope.organizationId)
     .where('ean', '=', point.ean)
+    .forUpdate()
     .executeTakeFirstOrThrow();
 }

@@ -68,7 +68,7 @@ export async function listContracts(db: Db, scope: OrgScope, filter: ContractFil
     query = query.where((eb) => eb.or([eb('c.name', 'ilike', like), eb('cp.ean', 'like', like)]));
   }
   if (page.cursor) {
-    const [id] = decodeCursor(page.cursor, 1);
+    const [id] = decodeCursor(page.cursor, ['uuid']);
     query = query.where('k.id', '>', id!);
   }
   const rows = (await query

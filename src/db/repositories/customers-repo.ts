@@ -43,7 +43,7 @@ export async function listCustomers(db: Db, scope: OrgScope, q: string | undefin
     .where('organization_id', '=', scope.organizationId);
   if (q) query = query.where('name', 'ilike', `%${escapeLike(q)}%`);
   if (page.cursor) {
-    const [name, id] = decodeCursor(page.cursor, 2);
+    const [name, id] = decodeCursor(page.cursor, ['text', 'uuid']);
     query = query.where((eb) => eb.or([eb('name', '>', name!), eb.and([eb('name', '=', name!), eb('id', '>', id!)])]));
   }
   const rows = await query

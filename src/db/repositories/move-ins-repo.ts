@@ -76,7 +76,7 @@ export async function listMoveIns(db: Db, scope: OrgScope, status: MoveInStatus 
     .where('organization_id', '=', scope.organizationId);
   if (status) query = query.where('status', '=', status);
   if (page.cursor) {
-    const [createdAt, id] = decodeCursor(page.cursor, 2);
+    const [createdAt, id] = decodeCursor(page.cursor, ['timestamp', 'uuid']);
     query = query.where(sql<boolean>`(created_at, id) > (${createdAt}::timestamptz, ${id}::uuid)`);
   }
   const rows = await query
