@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
+import { extendSchedules } from './app/extend-schedules.js';
 import { seedDemo, DEMO_TENANTS } from './app/seed-demo.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
@@ -39,7 +40,16 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   }
 });
 
+// Schedules follow today's horizon: extend them a minute after start (not in the way of the first
+// requests) and then every day. Idempotent, in batches of contracts.
+const extend = () =>
+  extendSchedules(handle.db, config.today()).catch((error: unknown) => log.error({ err: error }, 'extending schedules failed'));
+const firstExtension = setTimeout(extend, 60_000);
+const daily = setInterval(extend, 24 * 3600_000);
+
 async function shutdown() {
+  clearTimeout(firstExtension);
+  clearInterval(daily);
   server.close();
   await handle.close();
   process.exit(0);

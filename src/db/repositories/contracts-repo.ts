@@ -120,3 +120,20 @@ export async function overlappingContracts(
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** The schedule terms of an organization's contracts, in id order from `afterId`, a batch at a time. */
+export async function contractTermsBatch(db: Db, scope: OrgScope, afterId: string | null, limit: number) {
+  let query = db
+    .selectFrom('contracts')
+    .select(['id', 'move_in_date', 'signature_date', 'end_date', 'first_advance_start_date', 'advance_frequency', 'advance_amount'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId);
+  if (afterId) query = query.where('id', '>', afterId);
+  return query.orderBy('id').limit(limit).execute();
+}
+
+/** Every organization of every tenant: for platform jobs that walk all of them. */
+export async function allOrganizations(db: Db): Promise<OrgScope[]> {
+  const rows = await db.selectFrom('organizations').select(['tenant_id', 'id']).orderBy('tenant_id').orderBy('id').execute();
+  return rows.map((r) => ({ tenantId: r.tenant_id, organizationId: r.id }));
+}
