@@ -1,8 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { advancePeriodRoutes } from './advance-periods.routes.js';
+import { serveApiDocs } from './api-docs.js';
 import { authRoutes } from './auth.routes.js';
 import { getCookie } from 'hono/cookie';
 import { requireSession, SESSION_COOKIE } from './authentication.js';
@@ -14,6 +14,7 @@ import { errorBody, toErrorResponse, zodDetails } from './errors.js';
 import { idempotency } from './idempotency.js';
 import { moveInRoutes } from './move-ins.routes.js';
 import { routeRegistry } from './route-permissions.js';
+import { json } from './schemas.js';
 import { tenantRoutes } from './tenant.routes.js';
 import { serveWebApp } from './web-app.js';
 
@@ -51,7 +52,17 @@ export function buildApp(services: Services, options: AppOptions = {}) {
   const csrfGuard = csrf();
   app.use('/api/*', (c, next) => (getCookie(c, SESSION_COOKIE) === undefined ? next() : csrfGuard(c, next)));
 
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['health'],
+      security: [],
+      summary: 'Whether the server accepts requests (no authentication)',
+      responses: { 200: json(z.object({ status: z.literal('ok') }), 'The server is up') },
+    }),
+    (c) => c.json({ status: 'ok' as const }, 200),
+  );
   const routes = routeRegistry(app);
   app.use('/api/v1/*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireSession(c, next)));
   app.use('/api/v1/*', (c, next) => (NOT_IDEMPOTENT_PATHS.has(c.req.path) ? next() : idempotency(c, next)));
@@ -67,11 +78,14 @@ export function buildApp(services: Services, options: AppOptions = {}) {
     info: {
       title: 'Wattbill API',
       version: '1',
-      description: 'Billing for electricity, gas and heat suppliers. Amounts are decimal strings in EUR; dates are YYYY-MM-DD.',
+      description:
+        'Billing for electricity, gas and heat suppliers. Amounts are decimal strings in EUR; dates are YYYY-MM-DD. ' +
+        'Log in with POST /api/v1/auth/login and send the token as `Authorization: Bearer <token>`.',
     },
+    security: [{ bearer: [] }],
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  serveApiDocs(app);
   if (options.webDistDir) serveWebApp(app, options.webDistDir);
   return { app, routeTable: routes.table };
 }

@@ -16,6 +16,8 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, routes: RouteRegistry) {
       method: 'post',
       path: '/api/v1/auth/login',
       summary: 'Log in with email and password: a bearer token and a session cookie',
+      tags: ['auth'],
+      security: [],
       request: jsonBody(LoginSchema),
       responses: {
         200: json(z.object({ token: z.string(), user: UserSchema }), 'Logged in'),

@@ -35,7 +35,7 @@ describe('every route declares its permission and goes through one authorization
       Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
     );
     const declared = api.routeTable.map((r) => `${r.method} ${r.path}`);
-    expect(documented.filter((r) => !declared.includes(r))).toEqual(['POST /api/v1/auth/login']);
+    expect(documented.filter((r) => !declared.includes(r)).sort()).toEqual(['GET /api/health', 'POST /api/v1/auth/login']);
     expect(declared.every((r) => documented.includes(r))).toBe(true);
   });
 
@@ -83,5 +83,25 @@ describe('every route declares its permission and goes through one authorization
       }
     }
     expect(api.errors).toEqual([]);
+  });
+});
+
+describe('the API documentation', () => {
+  it('serves an OpenAPI 3.1 document that asks for the bearer token and documents Idempotency-Key on writes', async () => {
+    const document = (await api.call('GET', '/api/openapi.json')).json;
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/api/v1/auth/login'].post.security).toEqual([]);
+    const skip = document.paths['/api/v1/organizations/{orgId}/advance-periods/skip'].post;
+    expect(skip.parameters.map((p: { name: string }) => p.name)).toContain('idempotency-key');
+    expect(skip.tags).toEqual(['advance-periods']);
+  });
+
+  it('serves the browsable docs and their assets from the server itself', async () => {
+    const page = await api.app.request('/api/docs');
+    expect(await page.text()).toContain('/api/docs/swagger-ui-bundle.js');
+    const bundle = await api.app.request('/api/docs/swagger-ui-bundle.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toContain('javascript');
   });
 });

@@ -5,7 +5,7 @@ import { isUuid } from '../domain/ids.js';
 import { isAllowed, type Permission } from '../domain/permissions.js';
 import { errorBody } from './errors.js';
 import type { AppEnv } from './env.js';
-import { ERROR_RESPONSES } from './schemas.js';
+import { ERROR_RESPONSES, IDEMPOTENCY_RESPONSES, IdempotencyHeaderSchema } from './schemas.js';
 
 export type RoutePermission = { method: string; path: string; permission: Permission | 'session' };
 
@@ -32,6 +32,19 @@ function authorize(permission: Permission) {
 
 type OrgRouteConfig = Omit<RouteConfig, 'path'> & { path: string; permission: Permission };
 
+const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
+
+/** What every route documents alike: its area as a tag, the shared errors, and on writes the Idempotency-Key header. */
+function documented<R extends Omit<RouteConfig, 'path'>>(route: R, area: string): R {
+  const writes = MUTATING.has(route.method);
+  return {
+    ...route,
+    tags: route.tags ?? [area],
+    request: writes ? { ...route.request, headers: IdempotencyHeaderSchema } : route.request,
+    responses: { ...ERROR_RESPONSES, ...(writes ? IDEMPOTENCY_RESPONSES : {}), ...route.responses },
+  };
+}
+
 /**
  * Declares routes with what they need, and keeps the table of every authenticated route and its
  * permission: the one table the authorization tests walk.
@@ -45,12 +58,7 @@ export function routeRegistry(app: OpenAPIHono<AppEnv>) {
       const { permission, ...route } = config;
       const path = `${ORG_PREFIX}${config.path}`;
       table.push({ method: config.method.toUpperCase(), path, permission });
-      const definition = createRoute({
-        ...route,
-        path,
-        middleware: [authorize(permission)],
-        responses: { ...ERROR_RESPONSES, ...route.responses },
-      });
+      const definition = createRoute({ ...documented(route, config.path.split('/')[1]!), path, middleware: [authorize(permission)] });
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
       app.openapi(definition, handler as any);
     },
@@ -58,7 +66,7 @@ export function routeRegistry(app: OpenAPIHono<AppEnv>) {
     session<R extends RouteConfig>(config: R, handler: RouteHandler<R, AppEnv>) {
       table.push({ method: config.method.toUpperCase(), path: config.path, permission: 'session' });
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
-      app.openapi(createRoute({ ...config, responses: { ...ERROR_RESPONSES, ...config.responses } }), handler as any);
+      app.openapi(createRoute(documented(config, config.path.split('/')[3]!)), handler as any);
     },
   };
 }

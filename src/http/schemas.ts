@@ -51,3 +51,16 @@ export const ERROR_RESPONSES = {
   403: errorResponse('The role lacks the permission'),
   404: errorResponse('Unknown resource, or one of another tenant or organization'),
 } as const;
+
+export const IdempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'The same key and body within 24 h answers the first answer and does nothing twice.' }),
+});
+
+export const IDEMPOTENCY_RESPONSES = {
+  409: errorResponse('A conflict with the current state (or the first request with this Idempotency-Key still runs)'),
+  422: errorResponse('A business rule refused the request, or the Idempotency-Key was used for another request'),
+} as const;

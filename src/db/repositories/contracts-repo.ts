@@ -67,11 +67,13 @@ export async function listContracts(db: Db, scope: OrgScope, filter: ContractFil
     const like = `%${escapeLike(filter.q)}%`;
     query = query.where((eb) => eb.or([eb('c.name', 'ilike', like), eb('cp.ean', 'like', like)]));
   }
+  // by customer name, as staff look contracts up; the contract id breaks ties (keyset pagination)
   if (page.cursor) {
-    const [id] = decodeCursor(page.cursor, ['uuid']);
-    query = query.where('k.id', '>', id!);
+    const [name, id] = decodeCursor(page.cursor, ['text', 'uuid']);
+    query = query.where(sql<boolean>`(c.name, k.id) > (${name}, ${id}::uuid)`);
   }
   const rows = (await query
+    .orderBy('c.name')
     .orderBy('k.id')
     .limit(page.limit + 1)
     .execute()) as ContractRow[];
@@ -79,7 +81,7 @@ export async function listContracts(db: Db, scope: OrgScope, filter: ContractFil
     rows,
     page.limit,
     (r) => r,
-    (r) => [r.id],
+    (r) => [r.customer_name, r.id],
   );
 }
 
