@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { AdvanceFrequency } from '../src/domain/advance-frequency.js';
+import { seededRandom } from '../src/app/demo/random.js';
 import { advancePeriods } from '../src/domain/advance-schedule.js';
 import { addDays, addMonths, fromDayNumber, dayNumber, type CalendarDate } from '../src/domain/calendar-date.js';
 
@@ -14,21 +15,9 @@ const CONTRACTS = 200_000;
 const SEED = 0x5eed_2024;
 const TARGET_PERIODS_PER_SECOND = 1_000_000;
 
-/** mulberry32: a small fixed-seed PRNG so every run measures the same contracts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Mostly monthly, like a real supplier's book; ~36 months of horizon each. */
 function randomContracts(count: number, seed: number): Contract[] {
-  const random = prng(seed);
+  const random = seededRandom(seed).next;
   const first = dayNumber(2015, 1, 1);
   const span = dayNumber(2030, 12, 31) - first;
   const contracts: Contract[] = [];

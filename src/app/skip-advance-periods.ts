@@ -1,5 +1,6 @@
-import { lockAdvancePeriods, markSkipped, unbilledIds } from '../db/repositories/advance-periods-repo.js';
-import { SKIP_REFUSAL_MESSAGES, skipRefusal, type SkipRefusal } from '../domain/advance-period-state.js';
+import { advancePeriodStates, skipWhereSkippable, unbilledIds } from '../db/repositories/advance-periods-repo.js';
+import { retryOnDeadlock } from '../db/retry.js';
+import { SKIPPABLE, SKIP_REFUSAL_MESSAGES, skipRefusal, type SkipRefusal } from '../domain/advance-period-state.js';
 import { DomainError } from '../domain/domain-error.js';
 import { isUuid } from '../domain/ids.js';
 import type { OrgContext } from './context.js';
@@ -14,27 +15,36 @@ export type SkipResult =
 export const MAX_SKIP_SELECTION = 50_000;
 
 /**
- * Skips each selected period on its own: the allowed ones are skipped even when others are refused.
- * Locking the periods first makes concurrent skips and other changes to them serialize.
+ * Skips each selected period on its own: the allowed ones are skipped even when others are refused,
+ * and each refused one says why. One statement skips what the domain allows, under row locks, so
+ * concurrent skips and other changes to the same periods serialize.
  */
 export async function skipAdvancePeriods(ctx: OrgContext, selection: SkipSelection, reason: string | null) {
-  return ctx.db.transaction().execute(async (tx) => {
-    const ids =
-      'advancePeriodIds' in selection
-        ? [...new Set(selection.advancePeriodIds.map((id) => id.toLowerCase()))]
-        : await selectByFilter(ctx, tx, selection.filter);
-    const periods = await lockAdvancePeriods(tx, ctx.scope, ids.filter(isUuid));
-    const results: SkipResult[] = ids.map((id) => {
-      const period = periods.get(id);
-      const refusal = period ? skipRefusal({ status: period.status, billingPeriodStatus: period.billing_period_status }) : 'not_found';
-      return refusal === null
-        ? { advancePeriodId: id, ok: true, status: 'skipped' }
-        : { advancePeriodId: id, ok: false, error: { code: refusal, message: SKIP_REFUSAL_MESSAGES[refusal] } };
-    });
-    const skipped = results.filter((r) => r.ok).map((r) => r.advancePeriodId);
-    await markSkipped(tx, ctx.scope, { ids: skipped, by: ctx.actor.userId, reason });
-    return { results, skipped: skipped.length, refused: results.length - skipped.length };
-  });
+  return retryOnDeadlock(() =>
+    ctx.db.transaction().execute(async (tx) => {
+      const ids =
+        'advancePeriodIds' in selection
+          ? [...new Set(selection.advancePeriodIds.map((id) => id.toLowerCase()))]
+          : await selectByFilter(ctx, tx, selection.filter);
+      const candidates = ids.filter(isUuid).sort(); // one lock order for every caller
+      const skipped = await skipWhereSkippable(tx, ctx.scope, SKIPPABLE, { ids: candidates, by: ctx.actor.userId, reason });
+      const others = await advancePeriodStates(
+        tx,
+        ctx.scope,
+        candidates.filter((id) => !skipped.has(id)),
+      );
+      const results: SkipResult[] = ids.map((id) => {
+        if (skipped.has(id)) return { advancePeriodId: id, ok: true, status: 'skipped' };
+        const period = others.get(id);
+        // a period that was skippable a moment ago was skipped by a concurrent request
+        const refusal = period
+          ? (skipRefusal({ status: period.status, billingPeriodStatus: period.billing_period_status }) ?? 'already_skipped')
+          : 'not_found';
+        return { advancePeriodId: id, ok: false, error: { code: refusal, message: SKIP_REFUSAL_MESSAGES[refusal] } };
+      });
+      return { results, skipped: skipped.size, refused: results.length - skipped.size };
+    }),
+  );
 }
 
 async function selectByFilter(ctx: OrgContext, tx: OrgContext['db'], filter: UnbilledQuery): Promise<string[]> {

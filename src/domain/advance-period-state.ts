@@ -24,6 +24,12 @@ export function isMissing(period: { status: AdvancePeriodStatus; startDate: Cale
   return period.status === 'planned' && period.startDate <= today;
 }
 
+/** The one state a period can be skipped from: planned, in an open billing period (skipRefusal is null exactly there). */
+export const SKIPPABLE = { status: 'planned', billingPeriodStatus: 'open' } as const satisfies {
+  status: AdvancePeriodStatus;
+  billingPeriodStatus: BillingPeriodStatus;
+};
+
 /** Why a period can't be skipped, or null when it can. */
 export function skipRefusal(period: { status: AdvancePeriodStatus; billingPeriodStatus: BillingPeriodStatus }): SkipRefusal | null {
   if (period.status === 'skipped') return 'already_skipped';

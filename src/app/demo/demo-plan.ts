@@ -90,15 +90,19 @@ const STREETS_FR = [
   'Rue Haute',
   'Chaussée de Namur',
 ];
+// Fluvius Antwerpen serves the city of Antwerp and its districts, Fluvius Imewo serves Gent: the two
+// network areas the demo products price.
 const CITIES_NL: readonly (readonly [string, string])[] = [
   ['2000', 'Antwerpen'],
-  ['2800', 'Mechelen'],
+  ['2018', 'Antwerpen'],
   ['2100', 'Deurne'],
+  ['2140', 'Borgerhout'],
+  ['2170', 'Merksem'],
+  ['2600', 'Berchem'],
+  ['2610', 'Wilrijk'],
+  ['2660', 'Hoboken'],
   ['9000', 'Gent'],
-  ['3000', 'Leuven'],
-  ['2500', 'Lier'],
-  ['2900', 'Schoten'],
-] as const;
+];
 const CITIES_FR: readonly (readonly [string, string])[] = [
   ['5000', 'Namur'],
   ['4000', 'Liège'],
@@ -161,8 +165,9 @@ function demoContract(random: Random, region: DemoRegion, today: CalendarDate, s
   const first = random.pick(flemish ? FIRST_NAMES_NL : FIRST_NAMES_FR);
   const last = random.pick(flemish ? LAST_NAMES_NL : LAST_NAMES_FR);
   const [postalCode, city] = random.pick(flemish ? CITIES_NL : CITIES_FR);
-  // the Walloon organization sells gas only: the data set has Walloon network tariffs for gas (ORES), not electricity
-  const energy: Energy = flemish && random.chance(0.6) ? 'electricity' : 'gas';
+  // The Walloon organization sells gas only: the data set prices Walloon gas (ORES), not Walloon electricity.
+  // Gent is electricity only: the data set prices gas for Fluvius Antwerpen, not for Imewo.
+  const energy: Energy = flemish && (city === 'Gent' || random.chance(0.6)) ? 'electricity' : 'gas';
   const signatureDate = addDays(today, random.chance(0.04) ? random.int(1, 40) : -random.int(0, 730));
   const moveInDate = addDays(signatureDate, random.int(0, 45));
   const advanceFrequency = random.pick(FREQUENCIES);

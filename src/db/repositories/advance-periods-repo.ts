@@ -80,45 +80,52 @@ export async function unbilledIds(db: Db, scope: OrgScope, filter: UnbilledFilte
   return rows.map((r) => r.id);
 }
 
-export type LockedAdvancePeriod = {
+export type AdvancePeriodState = {
   id: string;
-  contract_id: string;
   status: AdvancePeriodStatus;
-  start_date: CalendarDate;
   billing_period_status: BillingPeriodStatus;
 };
 
+export type Skip = { ids: readonly string[]; by: string; reason: string | null };
+
 /**
- * Locks the periods (in id order, so concurrent callers can't deadlock) and reads their state.
- * Joining the id list (rather than `= ANY`) keeps it an index lookup per id on a large table.
+ * Skips, in one statement, the periods that are in the skippable state (`skippable`, from the domain),
+ * each with its audit entry; answers the ids it skipped. The row locks make a concurrent change wait,
+ * and a period changed meanwhile is re-checked against the state before it is skipped.
  */
-export async function lockAdvancePeriods(db: Db, scope: OrgScope, ids: readonly string[]): Promise<Map<string, LockedAdvancePeriod>> {
+export async function skipWhereSkippable(
+  db: Db,
+  scope: OrgScope,
+  skippable: { status: AdvancePeriodStatus; billingPeriodStatus: BillingPeriodStatus },
+  skip: Skip,
+): Promise<Set<string>> {
+  if (skip.ids.length === 0) return new Set();
+  const rows = await sql<{ id: string }>`
+    WITH skipped AS (
+      UPDATE advance_periods ap SET status = 'skipped', skipped_at = now(), skipped_by = ${skip.by}, skip_reason = ${skip.reason}
+      FROM unnest(${sql.val(skip.ids)}::uuid[]) AS selected (id), billing_periods bp
+      WHERE ap.tenant_id = ${scope.tenantId} AND ap.organization_id = ${scope.organizationId} AND ap.id = selected.id
+        AND ap.status = ${skippable.status} AND bp.tenant_id = ap.tenant_id AND bp.id = ap.billing_period_id
+        AND bp.status = ${skippable.billingPeriodStatus}
+      RETURNING ap.id
+    ), audited AS (
+      INSERT INTO audit_log (tenant_id, organization_id, actor_user_id, entity, entity_id, action, before, after)
+      SELECT ${scope.tenantId}, ${scope.organizationId}, ${skip.by}, 'advancePeriod', id, 'skip',
+             '{"status":"planned"}'::jsonb, jsonb_build_object('status', 'skipped', 'reason', ${skip.reason}::text)
+      FROM skipped
+    )
+    SELECT id FROM skipped`.execute(db);
+  return new Set(rows.rows.map((r) => r.id));
+}
+
+/** The state of periods (and of their billing periods), to say why those that were not skipped were not. */
+export async function advancePeriodStates(db: Db, scope: OrgScope, ids: readonly string[]): Promise<Map<string, AdvancePeriodState>> {
   if (ids.length === 0) return new Map();
-  const rows = await sql<LockedAdvancePeriod>`
-    SELECT ap.id, ap.contract_id, ap.status, ap.start_date, bp.status AS billing_period_status
+  const rows = await sql<AdvancePeriodState>`
+    SELECT ap.id, ap.status, bp.status AS billing_period_status
     FROM unnest(${sql.val(ids)}::uuid[]) AS selected (id)
     JOIN advance_periods ap ON ap.tenant_id = ${scope.tenantId} AND ap.id = selected.id
     JOIN billing_periods bp ON bp.tenant_id = ap.tenant_id AND bp.id = ap.billing_period_id
-    WHERE ap.organization_id = ${scope.organizationId}
-    ORDER BY ap.id
-    FOR UPDATE OF ap`.execute(db);
+    WHERE ap.organization_id = ${scope.organizationId}`.execute(db);
   return new Map(rows.rows.map((r) => [r.id, r]));
-}
-
-export type Skip = { ids: readonly string[]; by: string; reason: string | null };
-
-/** Marks locked, skippable periods as skipped, with one audit entry each. */
-export async function markSkipped(db: Db, scope: OrgScope, skip: Skip): Promise<void> {
-  if (skip.ids.length === 0) return;
-  await sql`
-    WITH skipped AS (
-      UPDATE advance_periods ap SET status = 'skipped', skipped_at = now(), skipped_by = ${skip.by}, skip_reason = ${skip.reason}
-      FROM unnest(${sql.val(skip.ids)}::uuid[]) AS selected (id)
-      WHERE ap.tenant_id = ${scope.tenantId} AND ap.organization_id = ${scope.organizationId} AND ap.id = selected.id AND ap.status = 'planned'
-      RETURNING ap.id
-    )
-    INSERT INTO audit_log (tenant_id, organization_id, actor_user_id, entity, entity_id, action, before, after)
-    SELECT ${scope.tenantId}, ${scope.organizationId}, ${skip.by}, 'advancePeriod', id, 'skip',
-           '{"status":"planned"}'::jsonb, jsonb_build_object('status', 'skipped', 'reason', ${skip.reason}::text)
-    FROM skipped`.execute(db);
 }

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 import type { Database } from '../schema.js';
@@ -117,7 +117,13 @@ export async function setPeriodStatus(
       .updateTable('advance_periods')
       .set(
         status === 'skipped'
-          ? { status, skipped_at: new Date(), skipped_by: skippedBy, skip_reason: 'Demo: agreed with the customer' }
+          ? // skipped when the period began, as staff would have done, not at seeding time
+            {
+              status,
+              skipped_at: sql`(start_date + 2 + time '09:00') AT TIME ZONE 'Europe/Brussels'`,
+              skipped_by: skippedBy,
+              skip_reason: 'Demo: agreed with the customer',
+            }
           : { status },
       )
       .where('tenant_id', '=', scope.tenantId)
