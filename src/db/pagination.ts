@@ -32,9 +32,9 @@ export function decodeCursor(cursor: string, parts: readonly CursorPart[]): stri
   throw new DomainError('validation_failed', 'The cursor is not valid.', [{ path: 'cursor', message: 'not a cursor of this list' }]);
 }
 
-/** Rows were fetched with limit + 1: the extra row tells whether a next page exists. */
-export function pageOf<R, T>(rows: R[], limit: number, toItem: (row: R) => T, keyOf: (row: R) => (string | number)[]): PageResult<T> {
+/** Rows were fetched with limit + 1: the extra row tells whether a next page exists; `keyOf` gives a row's sort key. */
+export function pageOf<R>(rows: R[], limit: number, keyOf: (row: R) => (string | number)[]): PageResult<R> {
   const hasMore = rows.length > limit;
-  const visible = hasMore ? rows.slice(0, limit) : rows;
-  return { items: visible.map(toItem), nextCursor: hasMore ? encodeCursor(keyOf(visible[visible.length - 1]!)) : null };
+  const items = hasMore ? rows.slice(0, limit) : rows;
+  return { items, nextCursor: hasMore ? encodeCursor(keyOf(items[items.length - 1]!)) : null };
 }

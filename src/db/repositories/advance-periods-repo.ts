@@ -61,12 +61,7 @@ export async function listUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilt
     .orderBy('ap.id')
     .limit(page.limit + 1)
     .execute();
-  return pageOf(
-    rows,
-    page.limit,
-    (r) => r,
-    (r) => [r.start_date, r.id],
-  );
+  return pageOf(rows, page.limit, (r) => [r.start_date, r.id]);
 }
 
 export async function summarizeUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {

@@ -77,12 +77,7 @@ export async function listContracts(db: Db, scope: OrgScope, filter: ContractFil
     .orderBy('k.id')
     .limit(page.limit + 1)
     .execute()) as ContractRow[];
-  return pageOf(
-    rows,
-    page.limit,
-    (r) => r,
-    (r) => [r.customer_name, r.id],
-  );
+  return pageOf(rows, page.limit, (r) => [r.customer_name, r.id]);
 }
 
 export async function findContract(db: Db, scope: OrgScope, contractId: string, today: CalendarDate): Promise<ContractRow | undefined> {

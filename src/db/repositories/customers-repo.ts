@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
@@ -44,19 +44,14 @@ export async function listCustomers(db: Db, scope: OrgScope, q: string | undefin
   if (q) query = query.where('name', 'ilike', `%${escapeLike(q)}%`);
   if (page.cursor) {
     const [name, id] = decodeCursor(page.cursor, ['text', 'uuid']);
-    query = query.where((eb) => eb.or([eb('name', '>', name!), eb.and([eb('name', '=', name!), eb('id', '>', id!)])]));
+    query = query.where(sql<boolean>`(name, id) > (${name}, ${id}::uuid)`);
   }
   const rows = await query
     .orderBy('name')
     .orderBy('id')
     .limit(page.limit + 1)
     .execute();
-  return pageOf(
-    rows,
-    page.limit,
-    (r) => r,
-    (r) => [r.name, r.id],
-  );
+  return pageOf(rows, page.limit, (r) => [r.name, r.id]);
 }
 
 export async function insertCustomer(db: Db, scope: OrgScope, customer: NewCustomer): Promise<CustomerRow> {

@@ -84,10 +84,5 @@ export async function listMoveIns(db: Db, scope: OrgScope, status: MoveInStatus 
     .orderBy('id')
     .limit(page.limit + 1)
     .execute();
-  return pageOf(
-    rows,
-    page.limit,
-    (r) => r,
-    (r) => [r.created_at_key, r.id],
-  );
+  return pageOf(rows, page.limit, (r) => [r.created_at_key, r.id]);
 }
