@@ -2,7 +2,7 @@ import { insertCustomer } from '../db/repositories/customers-repo.js';
 import { insertAudit } from '../db/repositories/audit-repo.js';
 import type { OrgContext } from './context.js';
 import type { Address } from './move-in-request.js';
-import { getCustomer } from './organization-reads.js';
+import { getCustomer } from './get-customer.js';
 
 export type NewCustomer = {
   name: string;

@@ -24,11 +24,6 @@ export async function describeMe(db: Db, actor: Actor) {
   };
 }
 
-export async function listOrganizations(db: Db, actor: Actor) {
-  const memberships = await access.userMemberships(db, actor.tenantId, actor.userId);
-  return { items: memberships.map((m) => ({ id: m.organization_id, name: m.organization_name })) };
-}
-
 function permissionMap(resolved: ReadonlySet<string>): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const permission of resolved) {

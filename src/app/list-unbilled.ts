@@ -1,8 +1,4 @@
-import {
-  listUnbilled as listUnbilledRows,
-  summarizeUnbilled as summarizeRows,
-  type UnbilledFilter,
-} from '../db/repositories/advance-periods-repo.js';
+import { listUnbilled as listUnbilledRows, type UnbilledFilter } from '../db/repositories/advance-periods-repo.js';
 import type { Page } from '../db/pagination.js';
 import type { OrgContext } from './context.js';
 
@@ -25,9 +21,4 @@ export async function listUnbilled(ctx: OrgContext, query: UnbilledQuery, page: 
     })),
     nextCursor: result.nextCursor,
   };
-}
-
-export async function summarizeUnbilled(ctx: OrgContext, query: UnbilledQuery) {
-  const summary = await summarizeRows(ctx.db, ctx.scope, { ...query, today: ctx.today });
-  return { count: summary.count, totalAmount: summary.total_amount };
 }

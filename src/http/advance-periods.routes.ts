@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { listUnbilled, summarizeUnbilled } from '../app/list-unbilled.js';
+import { listUnbilled } from '../app/list-unbilled.js';
+import { summarizeUnbilled } from '../app/summarize-unbilled.js';
 import { MAX_SKIP_SELECTION, skipAdvancePeriods } from '../app/skip-advance-periods.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { SKIP_REFUSALS } from '../domain/advance-period-state.js';

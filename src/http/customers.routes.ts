@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { createCustomer } from '../app/create-customer.js';
-import { getCustomer, listCustomers } from '../app/organization-reads.js';
+import { getCustomer } from '../app/get-customer.js';
+import { listCustomers } from '../app/list-customers.js';
 import { pathId } from './ids.js';
 import type { RouteRegistry } from './route-permissions.js';
 import { IdSchema, OrgParamsSchema, PageQuerySchema, json, jsonBody, paginated } from './schemas.js';

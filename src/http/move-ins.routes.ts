@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { createMoveIn } from '../app/create-move-in.js';
-import { acceptMoveIn, listMoveIns, rejectMoveIn } from '../app/decide-move-in.js';
+import { acceptMoveIn } from '../app/accept-move-in.js';
+import { listMoveIns } from '../app/list-move-ins.js';
+import { rejectMoveIn } from '../app/reject-move-in.js';
 import { ADVANCE_FREQUENCIES } from '../domain/advance-frequency.js';
 import { ENERGIES } from '../domain/tariff.js';
 import { pathId } from './ids.js';

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { describeMe, listOrganizations } from '../app/describe-me.js';
-import { listProducts } from '../app/organization-reads.js';
+import { describeMe } from '../app/describe-me.js';
+import { listOrganizations } from '../app/list-organizations.js';
+import { listProducts } from '../app/list-products.js';
 import { ENERGIES } from '../domain/tariff.js';
 import type { RouteRegistry } from './route-permissions.js';
 import { OrgParamsSchema, json } from './schemas.js';
