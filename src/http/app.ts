@@ -1,12 +1,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { advancePeriodRoutes } from './advance-periods.routes.js';
 import { serveApiDocs } from './api-docs.js';
 import { authRoutes } from './auth.routes.js';
-import { getCookie } from 'hono/cookie';
 import { requireSession, SESSION_COOKIE } from './authentication.js';
-import { requireStorableText } from './storable-text.js';
 import { contractRoutes } from './contracts.routes.js';
 import { customerRoutes } from './customers.routes.js';
 import type { AppEnv, Services } from './env.js';
@@ -15,6 +14,7 @@ import { idempotency } from './idempotency.js';
 import { moveInRoutes } from './move-ins.routes.js';
 import { routeRegistry } from './route-permissions.js';
 import { json } from './schemas.js';
+import { requireStorableText } from './storable-text.js';
 import { tenantRoutes } from './tenant.routes.js';
 import { serveWebApp } from './web-app.js';
 
