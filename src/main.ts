@@ -2,19 +2,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
-import { extendSchedules } from './app/extend-schedules.js';
-import { seedDemo, DEMO_TENANTS } from './app/seed-demo.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrateToLatest } from './db/migrate.js';
-import { buildApp } from './http/app.js';
 
 const log = pino({ name: 'wattbill' });
 const config = readConfig(process.env);
 const started = Date.now();
 
-const handle = await openDatabase(config.database).catch((error: unknown) => {
+// The rest of the server loads while the database opens (PGlite compiles its WebAssembly meanwhile).
+const opening = openDatabase(config.database);
+const [{ extendSchedules }, { seedDemo, DEMO_TENANTS }, { buildApp }] = await Promise.all([
+  import('./app/extend-schedules.js'),
+  import('./app/seed-demo.js'),
+  import('./http/app.js'),
+]);
+const handle = await opening.catch((error: unknown) => {
   if (error instanceof DataDirLockedError) {
     console.error(error.message);
     process.exit(1);

@@ -6,8 +6,9 @@ import { DomainError } from '../domain/domain-error.js';
 import type { Actor } from './context.js';
 
 const SESSION_HOURS = 12;
-// Verifying against a real hash when the email is unknown keeps both answers equally slow.
-const UNKNOWN_USER_HASH = hash('no such user, same cost');
+// Verifying against a real hash when the email is unknown keeps both answers equally slow
+// (made on the first login, not at start-up).
+let unknownUserHash: Promise<string> | undefined;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -21,7 +22,7 @@ export type Login = { token: string; expiresAt: Date; user: { id: string; email:
 
 export async function logIn(db: Db, email: string, password: string): Promise<Login> {
   const user = await access.findUserByEmail(db, email.trim().toLowerCase());
-  const passwordHash = user?.password_hash ?? (await UNKNOWN_USER_HASH);
+  const passwordHash = user?.password_hash ?? (await (unknownUserHash ??= hash('no such user, same cost')));
   const valid = await verify(passwordHash, password).catch(() => false);
   if (!user || !user.password_hash || !valid) throw new DomainError('unauthenticated', 'Wrong email or password.');
   const token = randomBytes(32).toString('base64url');
