@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { ADMIN, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot } from './browser.js';
+import { ADMIN, currentOrgId, launchBrowser, logIn, openPage, rightEdge, saveScreenshot, switchLanguage } from './browser.js';
 import { findContract, isInvoiced, isSkippableMissing } from './demo-data.js';
+
+const dayFirst = (date: string) => date.split('-').reverse().join('/');
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -44,6 +46,11 @@ it('skips a missing advance period from the billing analysis, and disables it wh
   await saveScreenshot(page, 'billing-analysis-skip-modal');
   await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
+  const period = `${dayFirst(skippable.startDate)} – ${dayFirst(skippable.endDate)}`;
+  await page
+    .getByRole('alert')
+    .filter({ hasText: `Advance period ${period} skipped.` })
+    .waitFor();
 
   await expect.poll(() => row.getAttribute('data-status')).toBe('skipped');
   expect(await row.getByTestId('missing-badge').count()).toBe(0);
@@ -62,4 +69,26 @@ it('skips a missing advance period from the billing analysis, and disables it wh
   await saveScreenshot(page, 'billing-analysis-refused-tooltip');
   await invoicedAction.click({ force: true }); // Playwright won't click what is aria-disabled; a user can
   expect(await page.getByRole('dialog').count()).toBe(0);
+});
+
+it('keeps the row action inside its table in French and Dutch', async () => {
+  const page = await openPage(browser, baseUrl);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await logIn(page, ADMIN);
+  const orgId = currentOrgId(page);
+  const { contract } = await findContract(page, orgId, (periods) => periods.some(isSkippableMissing));
+  await page.goto(`/#/orgs/${orgId}/contracts/${contract.id}/billing-analysis`);
+  const section = page.getByTestId('billing-period').first();
+  const row = section.getByTestId('advance-period-row').first();
+
+  for (const [language, action] of [
+    ['FR', "Ignorer la période d'acompte"],
+    ['NL', 'Voorschotperiode overslaan'],
+  ] as const) {
+    await switchLanguage(page, language);
+    await row.hover();
+    const button = row.getByRole('button', { name: action });
+    expect(await rightEdge(button)).toBeLessThanOrEqual(await rightEdge(section));
+    await saveScreenshot(page, `billing-analysis-${language.toLowerCase()}`);
+  }
 });

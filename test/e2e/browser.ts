@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { RESULTS_DIR } from './paths.js';
 
 export type DemoUser = { email: string; password: string };
@@ -42,6 +42,12 @@ export async function logIn(page: Page, user: DemoUser): Promise<void> {
   await page.waitForURL(/#\/orgs\/[^/]+\/contracts$/);
 }
 
+/** Switches the interface language with the header's switch; the choice is kept in this context's storage. */
+export async function switchLanguage(page: Page, language: 'EN' | 'FR' | 'NL'): Promise<void> {
+  await page.getByRole('radiogroup').getByText(language, { exact: true }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language.toLowerCase());
+}
+
 /** The organization in the address, e.g. `#/orgs/<id>/contracts`. */
 export function currentOrgId(page: Page): string {
   const match = /#\/orgs\/([^/]+)/.exec(page.url());
@@ -58,6 +64,11 @@ export async function apiJson<T>(page: Page, method: 'GET' | 'POST', path: strin
   });
   if (!response.ok()) throw new Error(`${method} ${path} -> ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
+}
+
+/** Where an element ends on the right, to check that it stays inside another one. */
+export function rightEdge(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => element.getBoundingClientRect().right);
 }
 
 /** What the user sees (the viewport), so fixed elements such as the action bar sit where they really are. */

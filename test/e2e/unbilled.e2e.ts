@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, inject, it } from 'vitest';
 import type { SkipAdvancePeriodsResponse } from '../../web/api/types.js';
-import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot } from './browser.js';
+import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot, switchLanguage } from './browser.js';
 import { findContract, isSkippableMissing } from './demo-data.js';
 
 const baseUrl = inject('baseUrl');
@@ -24,26 +24,45 @@ beforeEach(async () => {
 });
 
 const rows = () => page.getByTestId('unbilled-row');
+const startDates = () => rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-start-date') ?? ''));
+const selectedIds = () =>
+  rows().evaluateAll((trs) => trs.filter((tr) => tr.querySelector('input:checked')).map((tr) => tr.getAttribute('data-advance-period-id')));
+const actionBar = () => page.getByRole('group', { name: 'Actions on the selected periods' });
+const skipDialog = () => page.getByRole('dialog', { name: 'Skip advance periods' });
 
 // WATTBILL_TODAY is 2026-12-03: periods starting since November are due and lie in open billing periods,
 // while older ones may lie in a billing period a settlement has closed (which can't be skipped).
 const RECENT = '2026-11-01';
+const RECENT_TYPED = '01/11/2026'; // day first, as the app writes dates
 
 async function showRecentPeriods(): Promise<void> {
   const before = await page.getByTestId('unbilled-summary').innerText();
-  await page.getByLabel('Periods from').fill(RECENT);
+  await page.getByLabel('Periods from').fill(RECENT_TYPED);
+  await page.keyboard.press('Escape'); // closes the calendar, which covers the first rows
   await expect.poll(() => page.getByTestId('unbilled-summary').innerText()).not.toBe(before);
-  const starts = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-start-date') ?? ''));
-  expect(starts.every((start) => start >= RECENT)).toBe(true);
+  expect((await startDates()).every((start) => start >= RECENT)).toBe(true);
+}
+
+async function openSkipDialog(): Promise<void> {
+  await actionBar().getByRole('button', { name: 'Advances' }).click();
+  await page.getByRole('menuitem', { name: 'Skip period' }).click();
+  await skipDialog().waitFor();
 }
 
 async function skipSelectedFromActionBar(): Promise<void> {
-  await page.getByRole('group', { name: 'Actions on the selected periods' }).getByRole('button', { name: 'Advances' }).click();
-  await page.getByRole('menuitem', { name: 'Skip period' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Skip advance periods' });
+  await openSkipDialog();
   await saveScreenshot(page, 'unbilled-skip-modal');
-  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await skipDialog().getByRole('button', { name: 'Skip', exact: true }).click();
+  await skipDialog().waitFor({ state: 'hidden' });
+}
+
+/** Whether a click at the element's centre reaches it, i.e. nothing floating (such as the action bar) covers it. */
+function isUncovered(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
 }
 
 it('bulk-skips two selected rows of a filtered list', async () => {
@@ -115,4 +134,60 @@ it('skips every period matching the filter, also those not selected one by one',
   await result.waitFor();
   expect(await result.innerText()).toContain(`${matching} skipped`);
   await page.getByText('Nothing unbilled matches', { exact: false }).waitFor();
+});
+
+it('keeps the selection as it was when the skip dialog is closed with Escape or Cancel', async () => {
+  for (const i of [0, 2]) await rows().nth(i).getByRole('checkbox').check();
+  const picked = await selectedIds();
+  const closings = [() => page.keyboard.press('Escape'), () => skipDialog().getByRole('button', { name: 'Cancel' }).click()];
+  for (const closeDialog of closings) {
+    await openSkipDialog();
+    await closeDialog();
+    await skipDialog().waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('selected-count').innerText()).toBe('2 selected');
+    expect(await selectedIds()).toEqual(picked);
+  }
+
+  // Escape on the page itself (no dialog or menu open) still clears the selection.
+  await page.keyboard.press('Escape');
+  await actionBar().waitFor({ state: 'detached' });
+  expect(await selectedIds()).toEqual([]);
+});
+
+it('keeps Load more clear of the action bar, so more rows load while some are selected', async () => {
+  expect(await rows().count()).toBe(100); // one page: the demo has more unbilled periods
+  await rows().first().getByRole('checkbox').check();
+  await expect.poll(() => actionBar().evaluate((bar) => getComputedStyle(bar).opacity)).toBe('1'); // it has popped in
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const loadMore = page.getByRole('button', { name: 'Load more' });
+  expect(await isUncovered(loadMore)).toBe(true);
+  await saveScreenshot(page, 'unbilled-load-more-with-selection');
+
+  await loadMore.click();
+  await expect.poll(() => rows().count()).toBe(200);
+  expect(await page.getByTestId('selected-count').innerText()).toBe('1 selected');
+});
+
+it('filters on dates typed day first, sends them as YYYY-MM-DD, and shows the calendar in the interface language', async () => {
+  const unfilteredSummary = await page.getByTestId('unbilled-summary').innerText();
+  const filtered = page.waitForRequest(
+    (request) => /\/unbilled\?/.test(request.url()) && new URL(request.url()).searchParams.get('from') === RECENT,
+  );
+  await page.getByLabel('Periods from').fill(RECENT_TYPED);
+  await filtered;
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await startDates()).every((start) => start >= RECENT)).toBe(true);
+
+  await switchLanguage(page, 'FR');
+  const from = page.getByLabel('Périodes du');
+  expect(await from.inputValue()).toBe(RECENT_TYPED);
+  expect(await page.getByLabel('au', { exact: true }).getAttribute('placeholder')).toBe('JJ/MM/AAAA');
+  await from.click();
+  await page.getByRole('button', { name: /^novembre 2026$/i }).waitFor();
+  await saveScreenshot(page, 'unbilled-date-filter-fr');
+
+  await page.getByRole('button', { name: 'Effacer la date' }).click();
+  expect(await from.inputValue()).toBe('');
+  await switchLanguage(page, 'EN');
+  await expect.poll(() => page.getByTestId('unbilled-summary').innerText()).toBe(unfilteredSummary);
 });

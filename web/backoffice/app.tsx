@@ -1,9 +1,11 @@
 import { Alert, Center, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/types.js';
 import { ApiErrorAlert } from '../ui/api-error-alert.js';
+import { InterfaceLanguageDatesProvider } from '../ui/interface-language-dates-provider.js';
 import { PageLoader } from '../ui/page-loader.js';
 import { queryClient } from './api.js';
 import { ContractPage } from './contracts/contract-page.js';
@@ -19,9 +21,12 @@ import { theme } from './theme.js';
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <Screen />
-      </QueryClientProvider>
+      <InterfaceLanguageDatesProvider>
+        <Notifications />
+        <QueryClientProvider client={queryClient}>
+          <Screen />
+        </QueryClientProvider>
+      </InterfaceLanguageDatesProvider>
     </MantineProvider>
   );
 }

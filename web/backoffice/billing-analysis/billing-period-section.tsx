@@ -31,17 +31,18 @@ export function BillingPeriodSection({ billingPeriod, onSkip }: BillingPeriodSec
           {t('billingAnalysis.noAdvancePeriods')}
         </Text>
       ) : (
+        // Fixed widths line the columns up across billing periods; the last one fits the row action in every language.
         <Table tabularNums fz="sm" verticalSpacing={4} layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={220}>{t('advancePeriod.period')}</Table.Th>
+              <Table.Th w={200}>{t('advancePeriod.period')}</Table.Th>
               <Table.Th w={110} ta="right">
                 {t('advancePeriod.amount')}
               </Table.Th>
               <Table.Th w={180}>{t('advancePeriod.state')}</Table.Th>
               <Table.Th w={140}>{t('advancePeriod.invoice')}</Table.Th>
               <Table.Th>{t('advancePeriod.note')}</Table.Th>
-              <Table.Th w={180} />
+              <Table.Th w={210} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -1,4 +1,5 @@
 import { Alert, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AdvancePeriod, SkipResult } from '../../api/types.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
@@ -23,10 +24,17 @@ export function SkipAdvancePeriodModal({ advancePeriod, onClose }: SkipAdvancePe
 
   function confirm(reason: string | undefined, idempotencyKey: string) {
     if (!advancePeriod) return;
+    const period = format.period(advancePeriod.startDate, advancePeriod.endDate);
     skip.mutate(
       { request: { advancePeriodIds: [advancePeriod.id], reason }, idempotencyKey },
-      // A refusal (e.g. invoiced meanwhile by a billing run) stays in the modal so the user sees why.
-      { onSuccess: (response) => response.results[0]?.ok && close() },
+      {
+        onSuccess: (response) => {
+          // A refusal (e.g. invoiced meanwhile by a billing run) stays in the modal so the user sees why.
+          if (!response.results[0]?.ok) return;
+          notifications.show({ color: 'green', message: t('skip.skippedOne', { period }) });
+          close();
+        },
+      },
     );
   }
 

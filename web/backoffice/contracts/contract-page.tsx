@@ -1,9 +1,10 @@
-import { Anchor, Breadcrumbs, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { PageLoader } from '../../ui/page-loader.js';
+import { usePageTitle } from '../../ui/use-page-title.js';
 import { BillingAnalysisTab } from '../billing-analysis/billing-analysis-tab.js';
-import { hrefOf, navigate } from '../router.js';
+import { Link, navigate } from '../router.js';
 import { useCan, useCurrentOrganization } from '../session.js';
 import { useContract } from './contract-queries.js';
 import { ContractOverview } from './contract-overview.js';
@@ -17,25 +18,26 @@ export function ContractPage({ contractId, tab }: { contractId: string; tab: Con
   const canReadAdvancePeriods = useCan('advancePeriods', 'read');
   const contract = useContract(orgId, contractId);
   const params = { orgId, contractId };
+  usePageTitle(contract.data?.customerName, tab === 'overview' ? t('contracts.title') : t('contract.tabs.billingAnalysis'));
 
   if (contract.isPending) return <PageLoader />;
   if (contract.isError) return <ApiErrorAlert error={contract.error} />;
 
   return (
     <Stack gap="sm">
-      <Breadcrumbs>
-        <Anchor href={hrefOf({ name: 'contracts', params: { orgId } })} size="sm">
+      <div>
+        {/* The section the contract belongs to, above its title as on the other pages, and the way back to the list. */}
+        <Link to={{ name: 'contracts', params: { orgId } }} size="xs" tt="uppercase" fw={600}>
           {t('contracts.title')}
-        </Anchor>
-        <Text size="sm">{contract.data.customerName}</Text>
-      </Breadcrumbs>
-      <Group gap="sm" align="baseline">
-        <Title order={3}>{contract.data.customerName}</Title>
-        <Text ff="monospace" c="dimmed" size="sm">
-          {contract.data.ean}
-        </Text>
-        <ContractStatusBadge status={contract.data.status} />
-      </Group>
+        </Link>
+        <Group gap="sm" align="baseline">
+          <Title order={3}>{contract.data.customerName}</Title>
+          <Text ff="monospace" c="dimmed" size="sm">
+            {contract.data.ean}
+          </Text>
+          <ContractStatusBadge status={contract.data.status} />
+        </Group>
+      </div>
       <Tabs
         value={tab}
         onChange={(value) => navigate(value === 'billingAnalysis' ? { name: 'billingAnalysis', params } : { name: 'contract', params })}

@@ -5,16 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { LoadMoreButton } from '../../ui/load-more-button.js';
 import { PageLoader } from '../../ui/page-loader.js';
+import { usePageTitle } from '../../ui/use-page-title.js';
 import { useCurrentOrganization } from '../session.js';
 import { useContractList } from './contract-queries.js';
 import { ContractsTable } from './contracts-table.js';
 
 export function ContractsPage() {
   const { t } = useTranslation();
-  const orgId = useCurrentOrganization().id;
+  const organization = useCurrentOrganization();
+  usePageTitle(t('contracts.title'), organization.name);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const list = useContractList(orgId, q);
+  const list = useContractList(organization.id, q);
 
   return (
     <Stack gap="sm">

@@ -17,26 +17,31 @@ export function ContractsTable({ contracts }: { contracts: Contract[] }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={960}>
       <Table
         striped
         highlightOnHover
         tabularNums
         fz="sm"
         verticalSpacing={6}
+        horizontalSpacing={8}
         withTableBorder
-        styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}
+        styles={{ td: { whiteSpace: 'nowrap' } }}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('contract.customer')}</Table.Th>
+            {/* The server lists contracts by customer name; the other columns can't be sorted. */}
+            <Table.Th aria-sort="ascending" title={t('contracts.sortedByCustomer')} style={{ whiteSpace: 'nowrap' }}>
+              {t('contract.customer')} <span aria-hidden>↑</span>
+            </Table.Th>
             <Table.Th>{t('contract.ean')}</Table.Th>
             <Table.Th>{t('contract.energy')}</Table.Th>
             <Table.Th>{t('contract.product')}</Table.Th>
             <Table.Th>{t('contract.status')}</Table.Th>
             <Table.Th>{t('contract.moveInDate')}</Table.Th>
-            <Table.Th>{t('contract.advanceFrequency')}</Table.Th>
-            <Table.Th ta="right">{t('contract.advanceAmount')}</Table.Th>
+            <Table.Th colSpan={2} ta="center">
+              {t('contract.advanceAmount')}
+            </Table.Th>
             <Table.Th>{t('contract.missing')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -56,7 +61,7 @@ function ContractRow({ contract }: { contract: Contract }) {
   const orgId = useCurrentOrganization().id;
   const params = { orgId, contractId: contract.id };
   return (
-    <Table.Tr data-testid="contract-row" data-missing-count={contract.missingCount}>
+    <Table.Tr data-testid="contract-row" data-contract-id={contract.id} data-missing-count={contract.missingCount}>
       <Table.Td>
         <Link to={{ name: 'contract', params }} size="sm">
           {contract.customerName}
@@ -64,17 +69,15 @@ function ContractRow({ contract }: { contract: Contract }) {
       </Table.Td>
       <Table.Td ff="monospace">{contract.ean}</Table.Td>
       <Table.Td>{t(`energy.${contract.energy}`)}</Table.Td>
-      <Table.Td>
-        <Text size="sm" maw={180} truncate="end" title={contract.productName}>
-          {contract.productName}
-        </Text>
+      {/* Takes the width the other columns leave. */}
+      <Table.Td w="100%" maw={0}>
+        <ProductName name={contract.productName} />
       </Table.Td>
       <Table.Td>
         <ContractStatusBadge status={contract.status} />
       </Table.Td>
       <Table.Td>{format.date(contract.moveInDate)}</Table.Td>
-      <Table.Td>{t(`advanceFrequency.${contract.advanceFrequency}`)}</Table.Td>
-      <Table.Td ta="right">{contract.advanceAmount !== null && <Money amount={contract.advanceAmount} />}</Table.Td>
+      <ContractAdvanceCells contract={contract} />
       <Table.Td>
         {contract.missingCount > 0 && (
           <Link
@@ -90,5 +93,37 @@ function ContractRow({ contract }: { contract: Contract }) {
         )}
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** Product names differ at their end (the network area, e.g. "…Fluvius Imewo, 2026-10)"), so a long one loses its start. */
+function ProductName({ name }: { name: string }) {
+  return (
+    <Text size="sm" truncate="start" title={name}>
+      {/* Isolated left to right, so the right-to-left truncation doesn't move its brackets. */}
+      <span dir="ltr">{name}</span>
+    </Text>
+  );
+}
+
+/** The amount right-aligned with the others, its frequency beside it: `€85.00 / month`. */
+function ContractAdvanceCells({ contract }: { contract: Contract }) {
+  const { t } = useTranslation();
+  if (contract.advanceFrequency === 'none') {
+    return (
+      <Table.Td colSpan={2} c="dimmed">
+        {t('advanceFrequency.none')}
+      </Table.Td>
+    );
+  }
+  return (
+    <>
+      <Table.Td ta="right" pr={4}>
+        {contract.advanceAmount !== null && <Money amount={contract.advanceAmount} />}
+      </Table.Td>
+      <Table.Td pl={0} c="dimmed">
+        {t(`advancePer.${contract.advanceFrequency}`)}
+      </Table.Td>
+    </>
   );
 }

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { LanguageSwitch } from '../../ui/language-switch.js';
+import { usePageTitle } from '../../ui/use-page-title.js';
 import { api, queryClient } from '../api.js';
 import { navigate } from '../router.js';
 import { ME_QUERY_KEY } from '../session.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('login.submit'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({

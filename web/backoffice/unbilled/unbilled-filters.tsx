@@ -1,5 +1,6 @@
 import { Anchor, Group, Pill, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CalendarDateInput } from '../../ui/calendar-date-input.js';
 import { Link } from '../router.js';
 import { useCurrentOrganization } from '../session.js';
 
@@ -27,21 +28,17 @@ export function UnbilledFilters({ values, onChange }: UnbilledFiltersProps) {
         value={values.q}
         onChange={(event) => set({ q: event.currentTarget.value })}
       />
-      <TextInput
-        size="xs"
-        type="date"
+      <CalendarDateInput
         label={t('unbilled.filter.from')}
         value={values.from}
-        max={values.to || undefined}
-        onChange={(event) => set({ from: event.currentTarget.value })}
+        maxDate={values.to || undefined}
+        onChange={(from) => set({ from })}
       />
-      <TextInput
-        size="xs"
-        type="date"
+      <CalendarDateInput
         label={t('unbilled.filter.to')}
         value={values.to}
-        min={values.from || undefined}
-        onChange={(event) => set({ to: event.currentTarget.value })}
+        minDate={values.from || undefined}
+        onChange={(to) => set({ to })}
       />
       {values.contract && (
         <Group gap={6} pb={4}>

@@ -3,12 +3,15 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnbilledFilter } from '../../api/types.js';
+import { usePageTitle } from '../../ui/use-page-title.js';
+import { useCurrentOrganization } from '../session.js';
 import { SkipResultPanel, type SkipOutcome } from './skip-result-panel.js';
 import { NO_UNBILLED_FILTER, UnbilledFilters } from './unbilled-filters.js';
 import { UnbilledWorklist } from './unbilled-worklist.js';
 
 export function UnbilledPage() {
   const { t } = useTranslation();
+  usePageTitle(t('unbilled.title'), useCurrentOrganization().name);
   const [values, setValues] = useState(NO_UNBILLED_FILTER);
   const [outcome, setOutcome] = useState<SkipOutcome | null>(null);
   const [q] = useDebouncedValue(values.q.trim(), 300);

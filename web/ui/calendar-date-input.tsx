@@ -1,0 +1,45 @@
+import { DateInput } from '@mantine/dates';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+import { useTranslation } from 'react-i18next';
+
+dayjs.extend(customParseFormat);
+
+// Day first in every interface language, as the app writes dates; a day and month may be typed without their zero.
+const SHOWN_FORMAT = 'DD/MM/YYYY';
+const TYPED_FORMATS = [SHOWN_FORMAT, 'D/M/YYYY'];
+
+function parseTypedDate(text: string): string | null {
+  const date = dayjs(text.trim(), TYPED_FORMATS, true);
+  return date.isValid() ? date.format('YYYY-MM-DD') : null;
+}
+
+type CalendarDateInputProps = {
+  label: string;
+  /** `YYYY-MM-DD`, or '' for no date. */
+  value: string;
+  onChange: (date: string) => void;
+  minDate?: string;
+  maxDate?: string;
+};
+
+/** A calendar date typed as 31/12/2026 or picked in a calendar that speaks the interface language. */
+export function CalendarDateInput({ label, value, onChange, minDate, maxDate }: CalendarDateInputProps) {
+  const { t } = useTranslation();
+  return (
+    <DateInput
+      size="xs"
+      w={140}
+      label={label}
+      placeholder={t('common.datePlaceholder')}
+      valueFormat={SHOWN_FORMAT}
+      dateParser={parseTypedDate}
+      clearable
+      clearButtonProps={{ 'aria-label': t('common.clearDate') }}
+      value={value || null}
+      onChange={(date) => onChange(date ?? '')}
+      minDate={minDate}
+      maxDate={maxDate}
+    />
+  );
+}
