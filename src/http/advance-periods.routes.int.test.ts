@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.js';
-import { openTestDatabase } from '../../test/support/test-database.js';
-import { ADMIN, VIEWER, testApi } from '../../test/support/test-api.js';
+import { type TestApi, openDemoApi } from '../../test/support/test-api.js';
 
 let handle: DatabaseHandle;
-let api: ReturnType<typeof testApi>;
+let api: TestApi;
 let admin: string;
 let viewer: string;
 let org: string;
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = testApi(handle);
-  admin = await api.login(ADMIN.email, ADMIN.password);
-  viewer = await api.login(VIEWER.email, VIEWER.password);
-  org = (await api.call('GET', '/api/v1/organizations', { token: admin })).json.items[0].id;
+  ({ handle, api, admin, viewer, org } = await openDemoApi());
 });
 afterAll(() => handle.close());
 

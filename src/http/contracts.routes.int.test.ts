@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/connection.js';
-import { openTestDatabase } from '../../test/support/test-database.js';
-import { ADMIN, BASIC_ADMIN, testApi } from '../../test/support/test-api.js';
+import { BASIC_ADMIN, type TestApi, openDemoApi } from '../../test/support/test-api.js';
 
 let handle: DatabaseHandle;
-let api: ReturnType<typeof testApi>;
+let api: TestApi;
 let token: string;
 let org: string;
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = testApi(handle);
-  token = await api.login(ADMIN.email, ADMIN.password);
-  org = (await api.call('GET', '/api/v1/organizations', { token })).json.items[0].id;
+  ({ handle, api, admin: token, org } = await openDemoApi());
 });
 afterAll(() => handle.close());
 

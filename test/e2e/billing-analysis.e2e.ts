@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { ADMIN, currentOrgId, launchBrowser, logIn, openPage, rightEdge, saveScreenshot, switchLanguage } from './browser.js';
+import { expect, it } from 'vitest';
+import { ADMIN, currentOrgId, logIn, rightEdge, saveScreenshot, switchLanguage, useBrowser } from './browser.js';
 import { findContract, isInvoiced, isSkippableMissing } from './demo-data.js';
 
 const dayFirst = (date: string) => date.split('-').reverse().join('/');
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 it('skips a missing advance period from the billing analysis, and disables it where skipping is refused', async () => {
-  const page = await openPage(browser, baseUrl);
+  const page = await newPage();
   await logIn(page, ADMIN);
   const { contract, advancePeriods } = await findContract(
     page,
@@ -72,7 +62,7 @@ it('skips a missing advance period from the billing analysis, and disables it wh
 });
 
 it('keeps the row action inside its table in French and Dutch', async () => {
-  const page = await openPage(browser, baseUrl);
+  const page = await newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await logIn(page, ADMIN);
   const orgId = currentOrgId(page);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { RESULTS_DIR } from './paths.js';
 
 export type DemoUser = { email: string; password: string };
@@ -7,7 +8,7 @@ export type DemoUser = { email: string; password: string };
 export const ADMIN: DemoUser = { email: 'admin@demo.example', password: 'demo-admin' };
 export const VIEWER: DemoUser = { email: 'viewer@demo.example', password: 'demo-viewer' };
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -21,8 +22,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One headless Chromium per test file, closed after it. Answers a function that opens a fresh
+ * page of the app under test.
+ */
+export function useBrowser(): () => Promise<Page> {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => openPage(browser!, baseUrl);
+}
+
 /** A fresh browser context (no session cookie) at a desktop size, in Belgian time. */
-export async function openPage(browser: Browser, baseUrl: string): Promise<Page> {
+async function openPage(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1440, height: 900 },

@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import type { Contract, Page as ListPage } from '../../web/api/types.js';
-import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, rightEdge, saveScreenshot, switchLanguage } from './browser.js';
+import { ADMIN, apiJson, currentOrgId, logIn, rightEdge, saveScreenshot, switchLanguage, useBrowser } from './browser.js';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const newPage = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  page = await openPage(browser, baseUrl);
+  page = await newPage();
   await logIn(page, ADMIN);
   await rows().first().waitFor();
 });

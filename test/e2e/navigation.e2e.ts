@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import type { Me } from '../../web/api/types.js';
-import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, switchLanguage } from './browser.js';
+import { ADMIN, apiJson, currentOrgId, logIn, switchLanguage, useBrowser } from './browser.js';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const newPage = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  page = await openPage(browser, baseUrl);
+  page = await newPage();
   await logIn(page, ADMIN);
   await page.getByTestId('contract-row').first().waitFor();
 });

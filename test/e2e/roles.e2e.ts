@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Me } from '../../web/api/types.js';
-import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot, VIEWER } from './browser.js';
+import { ADMIN, apiJson, currentOrgId, logIn, saveScreenshot, VIEWER, useBrowser } from './browser.js';
 import { findContract, isSkippableMissing } from './demo-data.js';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 it('shows a Read-only user no skip action, neither per period nor in bulk', async () => {
-  const page = await openPage(browser, baseUrl);
+  const page = await newPage();
   await logIn(page, VIEWER);
   expect(await page.getByTestId('current-role').textContent()).toBe('Read-only');
   const orgId = currentOrgId(page);
@@ -35,7 +25,7 @@ it('shows a Read-only user no skip action, neither per period nor in bulk', asyn
 });
 
 it('switches organization from the header, and the role shown follows it', async () => {
-  const page = await openPage(browser, baseUrl);
+  const page = await newPage();
   await logIn(page, ADMIN);
   const me = await apiJson<Me>(page, 'GET', '/me');
   expect(me.organizations.length).toBeGreaterThanOrEqual(2);

@@ -1,23 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import type { SkipAdvancePeriodsResponse } from '../../web/api/types.js';
-import { ADMIN, apiJson, currentOrgId, launchBrowser, logIn, openPage, saveScreenshot, switchLanguage } from './browser.js';
+import { ADMIN, apiJson, currentOrgId, logIn, saveScreenshot, switchLanguage, useBrowser } from './browser.js';
 import { findContract, isSkippableMissing } from './demo-data.js';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const newPage = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  page = await openPage(browser, baseUrl);
+  page = await newPage();
   await logIn(page, ADMIN);
   await page.getByRole('link', { name: 'Unbilled' }).click();
   await page.getByTestId('unbilled-row').first().waitFor();

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { buildApp } from '../../src/http/app.js';
 import { TEST_TODAY } from './template-database.js';
+import { openTestDatabase } from './test-database.js';
 
 /** The real HTTP app over a test database, driven in-process through app.request(). */
 export function testApi(handle: DatabaseHandle) {
@@ -38,3 +39,16 @@ export function testApi(handle: DatabaseHandle) {
 export const ADMIN = { email: 'admin@demo.example', password: 'demo-admin' };
 export const VIEWER = { email: 'viewer@demo.example', password: 'demo-viewer' };
 export const BASIC_ADMIN = { email: 'admin@basic.example', password: 'demo-admin' };
+
+export type TestApi = ReturnType<typeof testApi>;
+export type DemoApi = { handle: DatabaseHandle; api: TestApi; admin: string; viewer: string; org: string };
+
+/** A fresh copy of the demo database, the API over it, the Admin's and the viewer's tokens, and the first organization. */
+export async function openDemoApi(): Promise<DemoApi> {
+  const handle = await openTestDatabase();
+  const api = testApi(handle);
+  const admin = await api.login(ADMIN.email, ADMIN.password);
+  const viewer = await api.login(VIEWER.email, VIEWER.password);
+  const org = (await api.call('GET', '/api/v1/organizations', { token: admin })).json.items[0].id as string;
+  return { handle, api, admin, viewer, org };
+}
