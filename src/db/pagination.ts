@@ -1,6 +1,7 @@
 import { parseCalendarDate } from '../domain/calendar-date.js';
 import { DomainError } from '../domain/domain-error.js';
 import { isUuid } from '../domain/ids.js';
+import { isStorableText } from '../domain/text.js';
 
 export type Page = { limit: number; cursor: string | null };
 export type PageResult<T> = { items: T[]; nextCursor: string | null };
@@ -16,7 +17,7 @@ const CURSOR_PARTS: Record<CursorPart, (value: string) => boolean> = {
   uuid: isUuid,
   date: (value) => parseCalendarDate(value) !== null,
   timestamp: (value) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(value),
-  text: (value) => value.length <= 500,
+  text: (value) => value.length <= 500 && isStorableText(value),
 };
 
 /** Decodes a cursor of a list whose sort key has these parts; anything else is refused, never sent to SQL. */

@@ -24,6 +24,7 @@ const PAGE = `<!doctype html>
 
 export function serveApiDocs(app: Hono<AppEnv>) {
   app.get('/api/docs', (c) => c.html(PAGE));
+  app.get('/api/docs/', (c) => c.redirect('/api/docs'));
   for (const [file, type] of Object.entries(ASSETS)) {
     const body = fs.readFileSync(path.join(SWAGGER_DIR, file));
     app.get(`/api/docs/${file}`, (c) => c.body(body, 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' }));

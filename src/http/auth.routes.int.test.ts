@@ -67,6 +67,11 @@ describe('authentication', () => {
     expect(nul.status).toBe(400);
     const noType = await app().request('/api/v1/auth/login', { method: 'POST', body: JSON.stringify(ADMIN) });
     expect(noType.status).toBe(400);
+    const upperCaseType = await api.call('POST', '/api/v1/auth/login', {
+      body: { email: 'a\u0000@x.be', password: 'x' },
+      headers: { 'content-type': 'Application/JSON' },
+    });
+    expect(upperCaseType.status).toBe(400);
   });
 
   it('refuses a cross-site form post made with the session cookie', async () => {

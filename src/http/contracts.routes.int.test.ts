@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/connection.js';
+import { withCheckDigit } from '../domain/ean.js';
 import { BASIC_ADMIN, type TestApi, openDemoApi } from '../../test/support/test-api.js';
 
 let handle: DatabaseHandle;
@@ -47,6 +48,7 @@ describe('contracts', () => {
       'limit=abc',
       'cursor=bm90LWEtY3Vyc29y',
       `cursor=${forged(['x'])}`,
+      `cursor=${forged(['a\u0000b', '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90'])}`,
       `cursor=${forged(['2024-01-01', 'y'])}`,
       'q=%00',
     ]) {
@@ -86,5 +88,36 @@ describe('contracts', () => {
     const basicOrg = (await api.call('GET', '/api/v1/organizations', { token: other })).json.items[0].id;
     const foreign = await api.call('GET', `/api/v1/organizations/${basicOrg}/contracts/${contract.id}`, { token: other });
     expect(foreign.status).toBe(404);
+  });
+});
+
+describe('contracts of customers with long names', () => {
+  it('pages past a customer whose 200-character accented name makes a long cursor', async () => {
+    const products = (await api.call('GET', `/api/v1/organizations/${org}/products`, { token })).json.items;
+    const electricity = products.find((p: { code: string }) => p.code === 'EL-VAR-FL-2026-10').id;
+    const name = 'é'.repeat(200);
+    const created = await api.call('POST', `/api/v1/organizations/${org}/move-ins`, {
+      token,
+      body: {
+        source: 'manual',
+        customer: { name },
+        connection: {
+          ean: withCheckDigit('54144899999999999'),
+          energy: 'electricity',
+          address: { line1: 'Kerkstraat 1', postalCode: '2000', city: 'Antwerpen', country: 'BE' },
+        },
+        moveInDate: '2026-01-01',
+        signatureDate: '2026-01-01',
+        productId: electricity,
+        estimatedAnnualConsumptionKwh: 3500,
+        advanceFrequency: 'monthly',
+      },
+    });
+    expect(created.status).toBe(201);
+    const page = await contractsOf(`/contracts?q=${encodeURIComponent(name)}&limit=1`);
+    const withCursor = await contractsOf(
+      `/contracts?limit=1&cursor=${encodeURIComponent(Buffer.from(JSON.stringify([name, page.json.items[0].id])).toString('base64url'))}`,
+    );
+    expect(withCursor.status).toBe(200);
   });
 });

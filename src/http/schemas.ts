@@ -25,7 +25,8 @@ export const ErrorSchema = z
 
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(500).optional(),
+  // a cursor holds the sort key of a row: a 200-character name takes up to ~1,100 characters encoded
+  cursor: z.string().max(2000).optional(),
 });
 
 export function paginated<T extends z.ZodTypeAny>(item: T) {

@@ -1,15 +1,13 @@
 import { createMiddleware } from 'hono/factory';
+import { isStorableText } from '../domain/text.js';
 import { errorBody } from './errors.js';
 import type { AppEnv } from './env.js';
 
 type Problem = { path: string; message: string };
 const MESSAGE = 'contains a NUL character or an unpaired surrogate, which no text column can store';
 
-// PostgreSQL text and jsonb can't hold U+0000, and UTF-8 can't encode a lone surrogate.
-const storable = (text: string) => !text.includes('\u0000') && text.isWellFormed();
-
 function firstUnstorable(value: unknown, path: string): Problem | null {
-  if (typeof value === 'string') return storable(value) ? null : { path, message: MESSAGE };
+  if (typeof value === 'string') return isStorableText(value) ? null : { path, message: MESSAGE };
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
       const problem = firstUnstorable(item, path ? `${path}.${i}` : String(i));
@@ -17,7 +15,7 @@ function firstUnstorable(value: unknown, path: string): Problem | null {
     }
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const problem = !storable(key) ? { path, message: MESSAGE } : firstUnstorable(item, path ? `${path}.${key}` : key);
+      const problem = !isStorableText(key) ? { path, message: MESSAGE } : firstUnstorable(item, path ? `${path}.${key}` : key);
       if (problem) return problem;
     }
   }
@@ -28,8 +26,9 @@ function firstUnstorable(value: unknown, path: string): Problem | null {
 export const requireStorableText = createMiddleware<AppEnv>(async (c, next) => {
   const url = new URL(c.req.url);
   let problem: Problem | null = null;
-  for (const [key, value] of url.searchParams) problem ??= storable(key) && storable(value) ? null : { path: key, message: MESSAGE };
-  if (!problem && c.req.header('content-type')?.includes('json')) {
+  for (const [key, value] of url.searchParams)
+    problem ??= isStorableText(key) && isStorableText(value) ? null : { path: key, message: MESSAGE };
+  if (!problem && /json/i.test(c.req.header('content-type') ?? '')) {
     try {
       problem = firstUnstorable(JSON.parse(await c.req.text()), '');
     } catch {

@@ -15,6 +15,8 @@ export function serveWebApp(app: Hono<AppEnv>, distDir: string) {
     if (file.startsWith(distDir) && c.req.path !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
       return serveStatic({ root })(c, next);
     }
+    // a missing file (an old asset after a deploy, a favicon) is a 404, not the app's page
+    if (path.extname(c.req.path) !== '') return c.text('Not found', 404);
     if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build:web`.', 503);
     return c.html(fs.readFileSync(index, 'utf8'));
   });
