@@ -3,6 +3,7 @@ import * as access from '../db/repositories/access-repo.js';
 import { DomainError } from '../domain/domain-error.js';
 import { resolvePermissions } from '../domain/permissions.js';
 import type { Actor } from './context.js';
+import { permissionMap } from './permission-map.js';
 
 /** Who the caller is and, per accessible organization, the role and what it allows (the UI hides the rest). */
 export async function describeMe(db: Db, actor: Actor) {
@@ -22,13 +23,4 @@ export async function describeMe(db: Db, actor: Actor) {
       permissions: permissionMap(resolvePermissions(m.permissions)),
     })),
   };
-}
-
-function permissionMap(resolved: ReadonlySet<string>): Record<string, string[]> {
-  const map: Record<string, string[]> = {};
-  for (const permission of resolved) {
-    const [entity, action] = permission.split(':') as [string, string];
-    (map[entity] ??= []).push(action);
-  }
-  return map;
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
+import { accessRoutes } from './access.routes.js';
 import { advancePeriodRoutes } from './advance-periods.routes.js';
 import { serveApiDocs } from './api-docs.js';
 import { authRoutes } from './auth.routes.js';
@@ -68,6 +69,7 @@ export function buildApp(services: Services, options: AppOptions = {}) {
   app.use('/api/v1/*', (c, next) => (NOT_IDEMPOTENT_PATHS.has(c.req.path) ? next() : idempotency(c, next)));
   authRoutes(app, routes);
   tenantRoutes(routes);
+  accessRoutes(routes);
   customerRoutes(routes);
   contractRoutes(routes);
   moveInRoutes(routes);

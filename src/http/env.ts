@@ -5,4 +5,13 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 export type Services = { db: Db; today: () => CalendarDate; log: { error(obj: unknown, msg?: string): void } };
 
 /** Hono's per-request variables: set by the authentication and authorization middleware. */
-export type AppEnv = { Variables: { services: Services; actor: Actor; token: string; org: OrgContext } };
+export type AppEnv = {
+  Variables: {
+    services: Services;
+    actor: Actor;
+    token: string;
+    org: OrgContext;
+    /** On tenant-level routes: the organizations in which the caller's role grants the route's permission. */
+    grantedOrganizations: string[];
+  };
+};

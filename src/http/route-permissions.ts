@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
-import { resolveAccess } from '../app/resolve-access.js';
+import { organizationsGranting, resolveAccess } from '../app/resolve-access.js';
 import { isUuid } from '../domain/ids.js';
 import { isAllowed, type Permission } from '../domain/permissions.js';
 import { errorBody } from './errors.js';
@@ -30,7 +30,19 @@ function authorize(permission: Permission) {
   });
 }
 
+/** Tenant-level routes: the permission must be granted in at least one of the caller's organizations. */
+function authorizeInAnyOrganization(permission: Permission) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const granted = await organizationsGranting(c.get('services').db, c.get('actor'), permission);
+    if (granted.length === 0)
+      return c.json(errorBody('forbidden', `Your roles do not allow ${permission.action} on ${permission.entity}.`), 403);
+    c.set('grantedOrganizations', granted);
+    await next();
+  });
+}
+
 type OrgRouteConfig = Omit<RouteConfig, 'path'> & { path: string; permission: Permission };
+type TenantRouteConfig = RouteConfig & { permission: Permission };
 
 const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 
@@ -59,6 +71,17 @@ export function routeRegistry(app: OpenAPIHono<AppEnv>) {
       const path = `${ORG_PREFIX}${config.path}`;
       table.push({ method: config.method.toUpperCase(), path, permission });
       const definition = createRoute({ ...documented(route, config.path.split('/')[1]!), path, middleware: [authorize(permission)] });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
+      app.openapi(definition, handler as any);
+    },
+    /** A route of the tenant, with the permission it needs in at least one organization. */
+    tenant<R extends TenantRouteConfig>(config: R, handler: RouteHandler<R, AppEnv>) {
+      const { permission, ...route } = config;
+      table.push({ method: config.method.toUpperCase(), path: config.path, permission });
+      const definition = createRoute({
+        ...documented(route, config.path.split('/')[3]!),
+        middleware: [authorizeInAnyOrganization(permission)],
+      });
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler is typed by the caller's config
       app.openapi(definition, handler as any);
     },

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { decodeCursor, pageOf, type Page } from '../pagination.js';
 import type { Db } from '../connection.js';
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -61,4 +62,62 @@ export async function membershipGrants(db: Db, tenantId: string, userId: string,
     .where('m.user_id', '=', userId)
     .where('m.organization_id', '=', organizationId)
     .executeTakeFirst();
+}
+
+export async function listRoles(db: Db, tenantId: string) {
+  return db
+    .selectFrom('roles')
+    .select(['id', 'name', 'built_in', 'permissions'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('built_in', 'desc')
+    .orderBy('name')
+    .execute();
+}
+
+/** A page of the tenant's users who have access to one of these organizations, by email, with those memberships. */
+export async function listUsersOfOrganizations(db: Db, tenantId: string, organizationIds: readonly string[], page: Page) {
+  if (organizationIds.length === 0) return { items: [], nextCursor: null };
+  let query = db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.email', 'u.name'])
+    .where('u.tenant_id', '=', tenantId)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('memberships as m')
+          .select(sql`1`.as('one'))
+          .whereRef('m.tenant_id', '=', 'u.tenant_id')
+          .whereRef('m.user_id', '=', 'u.id')
+          .where('m.organization_id', 'in', organizationIds),
+      ),
+    );
+  if (page.cursor) {
+    const [email] = decodeCursor(page.cursor, ['text']);
+    query = query.where('u.email', '>', email!);
+  }
+  const users = pageOf(
+    await query
+      .orderBy('u.email')
+      .limit(page.limit + 1)
+      .execute(),
+    page.limit,
+    (u) => [u.email],
+  );
+  const memberships = users.items.length
+    ? await db
+        .selectFrom('memberships')
+        .select(['user_id', 'organization_id', 'role_id'])
+        .where('tenant_id', '=', tenantId)
+        .where(
+          'user_id',
+          'in',
+          users.items.map((u) => u.id),
+        )
+        .where('organization_id', 'in', organizationIds)
+        .orderBy('organization_id')
+        .execute()
+    : [];
+  return {
+    items: users.items.map((u) => ({ ...u, memberships: memberships.filter((m) => m.user_id === u.id) })),
+    nextCursor: users.nextCursor,
+  };
 }
