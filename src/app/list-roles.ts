@@ -1,18 +1,11 @@
 import type { Db } from '../db/connection.js';
+import { roleMembershipCounts } from '../db/repositories/access-admin-repo.js';
 import { listRoles as listRoleRows } from '../db/repositories/access-repo.js';
-import { resolvePermissions } from '../domain/permissions.js';
 import type { Actor } from './context.js';
-import { permissionMap } from './permission-map.js';
+import { roleView } from './role-view.js';
 
-/** The tenant's roles, built-in ones first, each with the permissions it grants. */
+/** The tenant's roles, built-in ones first, each with the permissions it grants and how many memberships use it. */
 export async function listRoles(db: Db, actor: Actor) {
-  const roles = await listRoleRows(db, actor.tenantId);
-  return {
-    items: roles.map((r) => ({
-      id: r.id,
-      name: r.name,
-      builtIn: r.built_in,
-      permissions: permissionMap(resolvePermissions(r.permissions)),
-    })),
-  };
+  const [roles, counts] = await Promise.all([listRoleRows(db, actor.tenantId), roleMembershipCounts(db, actor.tenantId)]);
+  return { items: roles.map((r) => roleView(r, counts.get(r.id) ?? 0)) };
 }

@@ -12,6 +12,7 @@ export async function listUsers(db: Db, actor: Actor, organizationIds: readonly 
       email: u.email,
       name: u.name,
       memberships: u.memberships.map((m) => ({ organizationId: m.organization_id, roleId: m.role_id })),
+      invitationPending: u.invitation_pending,
     })),
     nextCursor: result.nextCursor,
   };

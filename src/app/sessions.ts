@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/connection.js';
 import * as access from '../db/repositories/access-repo.js';
 import { DomainError } from '../domain/domain-error.js';
+import { afterFailure, LOGIN_THROTTLE, retryAfterSeconds } from '../domain/login-throttle.js';
 import type { Actor } from './context.js';
 
 const SESSION_HOURS = 12;
@@ -20,11 +21,31 @@ export function hashPassword(password: string): Promise<string> {
 
 export type Login = { token: string; expiresAt: Date; user: { id: string; email: string; name: string } };
 
-export async function logIn(db: Db, email: string, password: string): Promise<Login> {
-  const user = await access.findUserByEmail(db, email.trim().toLowerCase());
+/**
+ * Logs in with email and password, from a network address. Failures are counted per account and per
+ * address (in the database, so every server shares them); over the limit, logins answer 429 for a while.
+ */
+export async function logIn(db: Db, email: string, password: string, address: string, now = Date.now()): Promise<Login> {
+  const normalized = email.trim().toLowerCase();
+  const keys = { account: `account:${normalized}`, address: `address:${address}` };
+  const throttles = await access.loginThrottles(db, [keys.account, keys.address]);
+  const wait = Math.max(retryAfterSeconds(throttles.get(keys.account), now) ?? 0, retryAfterSeconds(throttles.get(keys.address), now) ?? 0);
+  if (wait > 0) throw new DomainError('too_many_attempts', 'Too many failed logins; try again later.', { retryAfterSeconds: wait });
+
+  const user = await access.findUserByEmail(db, normalized);
   const passwordHash = user?.password_hash ?? (await (unknownUserHash ??= hash('no such user, same cost')));
   const valid = await verify(passwordHash, password).catch(() => false);
-  if (!user || !user.password_hash || !valid) throw new DomainError('unauthenticated', 'Wrong email or password.');
+  if (!user || !user.password_hash || !valid) {
+    await access.saveLoginThrottle(db, keys.account, afterFailure(throttles.get(keys.account), now, LOGIN_THROTTLE.accountFailures));
+    await access.saveLoginThrottle(db, keys.address, afterFailure(throttles.get(keys.address), now, LOGIN_THROTTLE.addressFailures));
+    throw new DomainError('unauthenticated', 'Wrong email or password.');
+  }
+  await access.clearLoginThrottle(db, keys.account);
+  return startSession(db, user);
+}
+
+/** A new session for a user whose identity is established. */
+export async function startSession(db: Db, user: { tenant_id: string; id: string; email: string; name: string }): Promise<Login> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await access.insertSession(db, { tokenHash: hashToken(token), tenantId: user.tenant_id, userId: user.id, expiresAt });

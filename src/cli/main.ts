@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { extendSchedules } from '../app/extend-schedules.js';
 import { seedDemo } from '../app/seed-demo.js';
+import { setTenantPlan } from '../app/set-tenant-plan.js';
 import { readConfig } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { DomainError } from '../domain/domain-error.js';
 import { migrateToLatest } from '../db/migrate.js';
 
 const USAGE = `Usage: wattbill <command>
@@ -12,6 +14,8 @@ Commands:
   migrate            apply the pending database migrations
   seed --demo        migrate, then seed the demo tenants (once; a second run seeds nothing)
   schedules extend   add the advance periods that today's horizon calls for (idempotent)
+  tenant set-plan TENANT PLAN
+                     set a tenant's plan (basic or professional); TENANT is its id or its name
 
 The database is DATABASE_URL when set, else the embedded one in DATA_DIR (default ./data).`;
 
@@ -21,8 +25,12 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
-  const [command, subcommand] = positionals;
-  const valid = command === 'migrate' || (command === 'seed' && values.demo) || (command === 'schedules' && subcommand === 'extend');
+  const [command, subcommand, ...rest] = positionals;
+  const valid =
+    command === 'migrate' ||
+    (command === 'seed' && values.demo) ||
+    (command === 'schedules' && subcommand === 'extend') ||
+    (command === 'tenant' && subcommand === 'set-plan' && rest.length === 2);
   if (values.help || !valid) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -36,6 +44,10 @@ async function main(argv: string[]): Promise<number> {
       const seeded = await seedDemo(handle.db, config.today());
       console.log(seeded ? 'Seeded the demo tenants.' : 'The demo tenants exist already: nothing seeded.');
     }
+    if (command === 'tenant') {
+      const tenant = await setTenantPlan(handle.db, rest[0]!, rest[1]!);
+      console.log(`Tenant ${tenant.name} (${tenant.id}) is now on the ${tenant.plan} plan.`);
+    }
     if (command === 'schedules') console.log(`Extended the schedules of ${await extendSchedules(handle.db, config.today())} contracts.`);
     return 0;
   } finally {
@@ -46,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof DataDirLockedError ? error.message : error);
+    console.error(error instanceof DataDirLockedError || error instanceof DomainError ? error.message : error);
     process.exit(1);
   },
 );

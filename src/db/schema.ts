@@ -175,6 +175,16 @@ export type IdempotencyKeyTable = {
   created_at: Timestamp;
 };
 
+export type InvitationTable = {
+  token_hash: string;
+  tenant_id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+export type LoginThrottleTable = { key: string; failures: number; window_started_at: Timestamp; blocked_until: Timestamp | null };
+
 export type Database = {
   tenants: TenantTable;
   organizations: OrganizationTable;
@@ -194,4 +204,6 @@ export type Database = {
   ledger_entries: LedgerEntryTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
+  invitations: InvitationTable;
+  login_throttle: LoginThrottleTable;
 };

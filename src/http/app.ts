@@ -20,9 +20,10 @@ import { tenantRoutes } from './tenant.routes.js';
 import { serveWebApp } from './web-app.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const PUBLIC_PATHS = new Set(['/api/v1/auth/login']);
+// Logging in and accepting an invitation need no session (and so have no user to key idempotency on).
+const isPublic = (path: string) => path === '/api/v1/auth/login' || path.startsWith('/api/v1/auth/invitations/');
 // a logout ends the session it comes with: two logouts are never the same request
-const NOT_IDEMPOTENT_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
+const isIdempotent = (path: string) => !isPublic(path) && path !== '/api/v1/auth/logout';
 
 export type AppOptions = { webDistDir?: string };
 
@@ -65,8 +66,8 @@ export function buildApp(services: Services, options: AppOptions = {}) {
     (c) => c.json({ status: 'ok' as const }, 200),
   );
   const routes = routeRegistry(app);
-  app.use('/api/v1/*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireSession(c, next)));
-  app.use('/api/v1/*', (c, next) => (NOT_IDEMPOTENT_PATHS.has(c.req.path) ? next() : idempotency(c, next)));
+  app.use('/api/v1/*', (c, next) => (isPublic(c.req.path) ? next() : requireSession(c, next)));
+  app.use('/api/v1/*', (c, next) => (isIdempotent(c.req.path) ? idempotency(c, next) : next()));
   authRoutes(app, routes);
   tenantRoutes(routes);
   accessRoutes(routes);

@@ -2,7 +2,11 @@ import type { Db } from '../db/connection.js';
 import type { Actor, OrgContext } from '../app/context.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 
-export type Services = { db: Db; today: () => CalendarDate; log: { error(obj: unknown, msg?: string): void } };
+export type Services = {
+  db: Db;
+  today: () => CalendarDate;
+  log: { error(obj: unknown, msg?: string): void; info(obj: unknown, msg?: string): void };
+};
 
 /** Hono's per-request variables: set by the authentication and authorization middleware. */
 export type AppEnv = {

@@ -10,14 +10,21 @@ const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 4
   forbidden: 403,
   plan_feature_unavailable: 403,
   feature_disabled: 403,
+  cannot_change_own_access: 403,
   not_found: 404,
   connection_already_supplied: 409,
   move_in_rejected: 409,
   move_in_accepted: 409,
   idempotency_in_progress: 409,
+  built_in_role: 409,
+  role_in_use: 409,
+  role_name_taken: 409,
+  email_taken: 409,
+  last_admin: 409,
   idempotency_key_reused: 422,
   selection_too_large: 422,
   payload_too_large: 413,
+  too_many_attempts: 429,
 };
 
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
@@ -36,7 +43,11 @@ export function zodDetails(error: ZodError) {
 
 /** Maps anything thrown to our error format; only an unexpected fault is a 500, and it is logged. */
 export function toErrorResponse(c: Context, error: unknown, log: (error: unknown) => void) {
-  if (error instanceof DomainError) return c.json(errorBody(error.code, error.message, error.details), statusOf(error.code));
+  if (error instanceof DomainError) {
+    const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
+    return c.json(errorBody(error.code, error.message, error.details), statusOf(error.code));
+  }
   if (error instanceof HTTPException) {
     const status = error.status;
     if (status === 413) return c.json(errorBody('payload_too_large', 'The request body is too large.'), 413);

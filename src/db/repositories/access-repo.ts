@@ -79,7 +79,7 @@ export async function listUsersOfOrganizations(db: Db, tenantId: string, organiz
   if (organizationIds.length === 0) return { items: [], nextCursor: null };
   let query = db
     .selectFrom('users as u')
-    .select(['u.id', 'u.email', 'u.name'])
+    .select(['u.id', 'u.email', 'u.name', sql<boolean>`u.password_hash IS NULL`.as('invitation_pending')])
     .where('u.tenant_id', '=', tenantId)
     .where(({ exists, selectFrom }) =>
       exists(
@@ -120,4 +120,43 @@ export async function listUsersOfOrganizations(db: Db, tenantId: string, organiz
     items: users.items.map((u) => ({ ...u, memberships: memberships.filter((m) => m.user_id === u.id) })),
     nextCursor: users.nextCursor,
   };
+}
+
+export async function loginThrottles(db: Db, keys: readonly string[]) {
+  const rows = await db
+    .selectFrom('login_throttle')
+    .select(['key', 'failures', 'window_started_at', 'blocked_until'])
+    .where('key', 'in', keys)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      {
+        failures: r.failures,
+        windowStartedAt: new Date(r.window_started_at).getTime(),
+        blockedUntil: r.blocked_until ? new Date(r.blocked_until).getTime() : null,
+      },
+    ]),
+  );
+}
+
+export async function saveLoginThrottle(
+  db: Db,
+  key: string,
+  state: { failures: number; windowStartedAt: number; blockedUntil: number | null },
+) {
+  const values = {
+    failures: state.failures,
+    window_started_at: new Date(state.windowStartedAt),
+    blocked_until: state.blockedUntil === null ? null : new Date(state.blockedUntil),
+  };
+  await db
+    .insertInto('login_throttle')
+    .values({ key, ...values })
+    .onConflict((oc) => oc.column('key').doUpdateSet(values))
+    .execute();
+}
+
+export async function clearLoginThrottle(db: Db, key: string) {
+  await db.deleteFrom('login_throttle').where('key', '=', key).execute();
 }
