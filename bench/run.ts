@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each printing its figures, then the targets they are held to.
  * Not part of the test suite: a slow figure is reported, never a failure. Record results in docs/benchmarks.md.
  */
+import { benchAccess } from './access.js';
 import { benchScheduleGeneration } from './schedule-generation.js';
 import { benchStartup } from './startup.js';
 import { benchUnbilledAndSkip } from './unbilled-and-skip.js';
@@ -33,5 +34,10 @@ if (wanted('postgres')) {
   target('PostgreSQL 1M: unbilled first page median', r.unbilledFirstPageMedianMs!, 20, 'ms');
   target('PostgreSQL 1M: unbilled next page median', r.unbilledNextPageMedianMs!, 20, 'ms');
   target('PostgreSQL 1M: bulk skip of 10,000 periods', r.bulkSkip10kMedianMs!, 1000, 'ms');
+}
+if (wanted('access')) {
+  const r = await benchAccess();
+  target('authorization check (cached)', r.authorizationCheckMedianMs, 0.2, 'ms');
+  target('PostgreSQL 10k users: first page', r.usersFirstPageMedianMs, 50, 'ms');
 }
 console.log(`\n${verdicts.join('\n')}`);

@@ -2,7 +2,8 @@ import type { Db } from '../db/connection.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { OrgScope } from '../db/scope.js';
 
-export type Actor = { tenantId: string; userId: string };
+/** Who acts; `accessVersion` (from the session) lets resolved permissions be cached until roles or memberships change. */
+export type Actor = { tenantId: string; userId: string; accessVersion?: number };
 
 /** What a use-case of an organization works with: the database, who acts, where, and the billing "today". */
 export type OrgContext = { db: Db; actor: Actor; scope: OrgScope; today: CalendarDate };

@@ -87,6 +87,7 @@ export async function createUser(
       });
       invitationUrl = `/#/invitation/${token}`;
     }
+    await admin.bumpAccessVersion(tx, actor.tenantId);
     await admin.insertTenantAudit(tx, actor.tenantId, {
       actorUserId: actor.userId,
       entity: 'user',
@@ -112,6 +113,7 @@ export async function updateUser(
     let memberships: readonly MembershipInput[] = access.membershipsOf(user.id);
     if (change.memberships !== undefined) {
       const { before, after } = await changeMemberships(tx, actor, user.id, change.memberships);
+      await admin.bumpAccessVersion(tx, actor.tenantId);
       await admin.insertTenantAudit(tx, actor.tenantId, {
         actorUserId: actor.userId,
         entity: 'user',
@@ -124,6 +126,7 @@ export async function updateUser(
     }
     if (change.name !== undefined && change.name !== user.name) {
       await admin.renameUser(tx, actor.tenantId, user.id, change.name);
+      await admin.bumpAccessVersion(tx, actor.tenantId);
       await admin.insertTenantAudit(tx, actor.tenantId, {
         actorUserId: actor.userId,
         entity: 'user',

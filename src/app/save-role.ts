@@ -39,6 +39,7 @@ export async function createRole(db: Db, actor: Actor, role: NewRole) {
     }
     assertValidPermissions(permissions);
     const created = await uniqueName(admin.insertCustomRole(tx, actor.tenantId, { name: role.name, permissions }), role.name);
+    await admin.bumpAccessVersion(tx, actor.tenantId);
     await admin.insertTenantAudit(tx, actor.tenantId, {
       actorUserId: actor.userId,
       entity: 'role',
@@ -65,6 +66,7 @@ export async function updateRole(
     const after = { name: change.name ?? role.name, permissions: change.permissions ?? role.permissions };
     assertValidPermissions(after.permissions);
     const updated = await uniqueName(admin.updateCustomRole(tx, actor.tenantId, roleId, after), after.name);
+    await admin.bumpAccessVersion(tx, actor.tenantId);
     await admin.insertTenantAudit(tx, actor.tenantId, {
       actorUserId: actor.userId,
       entity: 'role',
@@ -88,6 +90,7 @@ export async function deleteRole(db: Db, actor: Actor, roleId: string) {
     if (refusal === 'role_in_use')
       throw new DomainError(refusal, `The role is used by ${memberships} memberships; give them another role first.`, { memberships });
     await admin.deleteCustomRole(tx, actor.tenantId, roleId);
+    await admin.bumpAccessVersion(tx, actor.tenantId);
     await admin.insertTenantAudit(tx, actor.tenantId, {
       actorUserId: actor.userId,
       entity: 'role',

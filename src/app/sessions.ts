@@ -59,5 +59,5 @@ export async function logOut(db: Db, token: string): Promise<void> {
 /** The actor of a live session token, or null. */
 export async function authenticate(db: Db, token: string): Promise<Actor | null> {
   const session = await access.findLiveSession(db, hashToken(token));
-  return session ? { tenantId: session.tenant_id, userId: session.user_id } : null;
+  return session ? { tenantId: session.tenant_id, userId: session.user_id, accessVersion: session.access_version } : null;
 }

@@ -5,7 +5,13 @@ import type { AdvanceFrequency } from '../domain/advance-frequency.js';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Id = Generated<string>;
 
-export type TenantTable = { id: Id; name: string; plan: 'basic' | 'professional'; created_at: Timestamp };
+export type TenantTable = {
+  id: Id;
+  name: string;
+  plan: 'basic' | 'professional';
+  access_version: Generated<number>;
+  created_at: Timestamp;
+};
 export type OrganizationTable = {
   tenant_id: string;
   id: Id;

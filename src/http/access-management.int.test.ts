@@ -121,6 +121,18 @@ describe('users and memberships', () => {
     ).toBe(403);
   });
 
+  it("applies a change of a role's permissions to the very next request of the users who have it", async () => {
+    const clerk = await api.login('clerk@demo.example', 'a-long-password');
+    const skipRoute = `/api/v1/organizations/${org}/advance-periods/skip`;
+    const body = { advancePeriodIds: ['3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90'] };
+    expect((await api.call('POST', skipRoute, { token: clerk, body })).status).toBe(200);
+    await api.call('PATCH', `/api/v1/roles/${roleIds['Read-only + skip']}`, {
+      token: admin,
+      body: { permissions: BUILT_IN_ROLES['Read-only'] },
+    });
+    expect((await api.call('POST', skipRoute, { token: clerk, body })).status).toBe(403);
+  });
+
   it("applies a change of role to the user's very next request", async () => {
     const viewerUser = await userByEmail(VIEWER.email);
     const skipRoute = `/api/v1/organizations/${org}/advance-periods/skip`;

@@ -17,3 +17,7 @@ CREATE TABLE login_throttle (
   window_started_at timestamptz NOT NULL,
   blocked_until timestamptz
 );
+
+-- Bumped by every change of a tenant's roles or memberships: servers cache resolved permissions
+-- per version, and the session lookup reads it, so a change applies to the very next request.
+ALTER TABLE tenants ADD COLUMN access_version bigint NOT NULL DEFAULT 0;

@@ -166,6 +166,15 @@ export async function insertTenantAudit(
     .execute();
 }
 
+/** Every change of roles or memberships bumps the tenant's access version, in the same transaction. */
+export async function bumpAccessVersion(db: Db, tenantId: string) {
+  await db
+    .updateTable('tenants')
+    .set({ access_version: sql`access_version + 1` })
+    .where('id', '=', tenantId)
+    .execute();
+}
+
 export async function setTenantPlan(db: Db, tenant: string, plan: 'basic' | 'professional') {
   const byId = isUuid(tenant) ? sql<boolean>`id = ${tenant}::uuid` : sql<boolean>`name = ${tenant}`;
   return db.updateTable('tenants').set({ plan }).where(byId).returning(['id', 'name', 'plan']).execute();

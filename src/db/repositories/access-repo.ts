@@ -22,12 +22,14 @@ export async function insertSession(db: Db, session: { tokenHash: string; tenant
     .execute();
 }
 
+/** A live session with its tenant's access version (which keys the permission cache). */
 export async function findLiveSession(db: Db, tokenHash: string) {
   return db
-    .selectFrom('sessions')
-    .select(['tenant_id', 'user_id', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', sql<Date>`now()`)
+    .selectFrom('sessions as s')
+    .innerJoin('tenants as t', 't.id', 's.tenant_id')
+    .select(['s.tenant_id', 's.user_id', 's.expires_at', 't.access_version'])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', sql<Date>`now()`)
     .executeTakeFirst();
 }
 
