@@ -192,6 +192,19 @@ describe('users and memberships', () => {
   });
 });
 
+describe('the access audit log', () => {
+  it('shows Admins who changed what, newest first, page by page, and nobody else', async () => {
+    const first = await api.call('GET', '/api/v1/audit-log?limit=2', { token: admin });
+    expect(first.status).toBe(200);
+    expect(first.json.items).toHaveLength(2);
+    expect(first.json.items[0].at >= first.json.items[1].at).toBe(true);
+    expect(first.json.items[0].actor.name).toBe('Demo Admin');
+    const next = await api.call('GET', `/api/v1/audit-log?limit=2&cursor=${first.json.nextCursor}`, { token: admin });
+    expect(next.json.items[0].at <= first.json.items[1].at).toBe(true);
+    expect((await api.call('GET', '/api/v1/audit-log', { token: viewer })).status).toBe(403);
+  });
+});
+
 describe('login throttling', () => {
   it('answers 429 with Retry-After after 10 failed logins of an account, even to the right password, and spares other accounts', async () => {
     for (let i = 0; i < 10; i++)

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listAccessAudit } from '../app/list-access-audit.js';
 import { listRoles } from '../app/list-roles.js';
 import { listUsers } from '../app/list-users.js';
 import { createUser, updateUser } from '../app/manage-users.js';
@@ -170,6 +171,36 @@ export function accessRoutes(routes: RouteRegistry) {
       const body = c.req.valid('json');
       const change = { name: body.name, memberships: body.memberships && lower(body.memberships) };
       return c.json(await updateUser(c.get('services').db, c.get('actor'), pathId(c.req.valid('param').userId, 'user'), change), 200);
+    },
+  );
+
+  routes.tenant(
+    {
+      method: 'get',
+      path: '/api/v1/audit-log',
+      permission: { entity: 'users', action: 'update' },
+      summary: 'Changes of users, memberships and roles, newest first (Admins)',
+      request: { query: PageQuerySchema },
+      responses: {
+        200: json(
+          paginated(
+            z.object({
+              at: z.string(),
+              actor: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+              entity: z.string(),
+              entityId: z.string(),
+              action: z.string(),
+              before: z.unknown(),
+              after: z.unknown(),
+            }),
+          ),
+          'A page of audit entries',
+        ),
+      },
+    },
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      return c.json(await listAccessAudit(c.get('services').db, c.get('actor'), { limit, cursor: cursor ?? null }), 200);
     },
   );
 }

@@ -45,7 +45,7 @@ describe('every route declares its permission and goes through one authorization
     for (const route of guarded) {
       const answer = await api.call(route.method, withParams(route.path, '3f0c2a8e-5b7d-4c1e-9a6f-2d4b8e1c7a90'), {
         token: viewer,
-        body: {},
+        body: route.method === 'GET' ? undefined : {},
       });
       expect(answer.status, `${route.method} ${route.path}`).toBe(403);
       expect(answer.json.error.code).toBe('forbidden');
@@ -55,7 +55,12 @@ describe('every route declares its permission and goes through one authorization
 
   it('lets the Read-only role read every list of the organization', async () => {
     // GET routes whose only parameter is the organization
-    const lists = api.routeTable.filter((r) => r.method === 'GET' && r.path.replace('{orgId}', '').match(/\{/) === null);
+    const lists = api.routeTable.filter(
+      (r) =>
+        r.method === 'GET' &&
+        r.path.replace('{orgId}', '').match(/\{/) === null &&
+        (r.permission === 'session' || r.permission.action === 'read'),
+    );
     expect(lists.length).toBeGreaterThanOrEqual(6);
     for (const route of lists) {
       const answer = await api.call('GET', withParams(route.path, ''), { token: viewer });

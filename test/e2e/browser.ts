@@ -7,6 +7,8 @@ export type DemoUser = { email: string; password: string };
 
 export const ADMIN: DemoUser = { email: 'admin@demo.example', password: 'demo-admin' };
 export const VIEWER: DemoUser = { email: 'viewer@demo.example', password: 'demo-viewer' };
+/** The Admin of "Basic Power", a tenant on the basic plan (no custom roles). */
+export const BASIC_ADMIN: DemoUser = { email: 'admin@basic.example', password: 'demo-admin' };
 
 function launchBrowser(): Promise<Browser> {
   return chromium.launch({

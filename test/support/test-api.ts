@@ -6,7 +6,7 @@ import { openTestDatabase } from './test-database.js';
 /** The real HTTP app over a test database, driven in-process through app.request(). */
 export function testApi(handle: DatabaseHandle) {
   const errors: unknown[] = [];
-  const { app, routeTable } = buildApp({ db: handle.db, today: () => TEST_TODAY, log: { error: (e) => errors.push(e) } });
+  const { app, routeTable } = buildApp({ db: handle.db, today: () => TEST_TODAY, log: { error: (e) => errors.push(e), info: () => {} } });
 
   async function call(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...options.headers };

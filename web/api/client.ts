@@ -3,14 +3,22 @@ import type {
   ContractDetail,
   ContractListParams,
   Contract,
+  CreatedUser,
+  CreateRoleRequest,
+  CreateUserRequest,
   LoginResponse,
   Me,
   Page,
+  PermissionEntity,
+  Role,
   SkipAdvancePeriodsRequest,
   SkipAdvancePeriodsResponse,
+  TenantUser,
   UnbilledAdvancePeriod,
   UnbilledFilter,
   UnbilledSummary,
+  UpdateRoleRequest,
+  UpdateUserRequest,
 } from './types.js';
 
 /** An error answer of the API (`{error: {code, message, details}}`), or a transport failure. */
@@ -79,6 +87,9 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
       request<LoginResponse>('POST', '/auth/login', { body: { email, password }, expectUnauthenticated: true }),
     logout: () => request<unknown>('POST', '/auth/logout'),
     me: () => request<Me>('GET', '/me'),
+    /** Sets the invited user's password; answers like login and starts the session. */
+    acceptInvitation: (token: string, password: string) =>
+      request<LoginResponse>('POST', `/auth/invitations/${encodeURIComponent(token)}`, { body: { password }, expectUnauthenticated: true }),
 
     contracts: (orgId: string, params: ContractListParams) => request<Page<Contract>>('GET', `${org(orgId)}/contracts`, { query: params }),
     contract: (orgId: string, contractId: string) =>
@@ -93,6 +104,16 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
 
     skipAdvancePeriods: (orgId: string, body: SkipAdvancePeriodsRequest, idempotencyKey: string) =>
       request<SkipAdvancePeriodsResponse>('POST', `${org(orgId)}/advance-periods/skip`, { body, idempotencyKey }),
+
+    // Tenant level: users and roles span the organizations.
+    permissionEntities: () => request<{ items: PermissionEntity[] }>('GET', '/permission-entities'),
+    roles: () => request<{ items: Role[] }>('GET', '/roles'),
+    createRole: (body: CreateRoleRequest) => request<Role>('POST', '/roles', { body }),
+    updateRole: (roleId: string, body: UpdateRoleRequest) => request<Role>('PATCH', `/roles/${encodeURIComponent(roleId)}`, { body }),
+    deleteRole: (roleId: string) => request<null>('DELETE', `/roles/${encodeURIComponent(roleId)}`),
+    users: (page: CursorParams) => request<Page<TenantUser>>('GET', '/users', { query: page }),
+    createUser: (body: CreateUserRequest) => request<CreatedUser>('POST', '/users', { body }),
+    updateUser: (userId: string, body: UpdateUserRequest) => request<TenantUser>('PATCH', `/users/${encodeURIComponent(userId)}`, { body }),
   };
 }
 

@@ -22,7 +22,7 @@ export type OrganizationMembership = {
 
 export type Me = {
   user: User;
-  tenant: { id: string; name: string; plan: string };
+  tenant: { id: string; name: string; plan: Plan };
   organizations: OrganizationMembership[];
 };
 
@@ -111,3 +111,34 @@ export type SkipResult =
   | { advancePeriodId: string; ok: false; error: { code: string; message: string } };
 
 export type SkipAdvancePeriodsResponse = { results: SkipResult[]; skipped: number; refused: number };
+
+export type Plan = 'basic' | 'professional';
+
+/** An entity a role can name, with its actions (`read`, `create`, ..., and its own verbs such as `skip`). */
+export type PermissionEntity = { entity: string; actions: string[] };
+
+export type Role = {
+  id: string;
+  name: string;
+  builtIn: boolean;
+  permissions: Permissions;
+  /** How many memberships (user × organization) use the role. */
+  memberships?: number;
+};
+
+export type CreateRoleRequest =
+  { name: string; permissions: Permissions } | { name: string; copyFromRoleId: string; permissions?: Permissions };
+
+export type UpdateRoleRequest = { name?: string; permissions?: Permissions };
+
+export type UserMembership = { organizationId: string; roleId: string };
+
+export type TenantUser = User & { memberships: UserMembership[]; invitationPending?: boolean };
+
+export type CreateUserRequest = { email: string; name: string; memberships: UserMembership[] };
+
+/** The added user, with the link that lets them choose a password (null when the admin gave one). */
+export type CreatedUser = TenantUser & { invitationUrl: string | null };
+
+/** `memberships` is the full new list: an organization left out loses its access. */
+export type UpdateUserRequest = { name?: string; memberships?: UserMembership[] };

@@ -14,8 +14,26 @@ import { AppLayout } from './layout/app-layout.js';
 import { LoginPage } from './login/login-page.js';
 import { RequirePermission } from './require-permission.js';
 import { UnbilledPage } from './unbilled/unbilled-page.js';
-import { redirect, useRoute, type NotFound, type Route } from './router.js';
-import { CurrentOrganizationContext, landingRoute, preferredOrganization, rememberOrganization, useMe } from './session.js';
+import { InvitationPage } from './invitation/invitation-page.js';
+import { RolesPage } from './admin/roles-page.js';
+import { UsersPage } from './admin/users-page.js';
+import {
+  isTenantRoute,
+  redirect,
+  useRoute,
+  type NotFound,
+  type OrganizationRoute,
+  type SignedInRoute,
+  type TenantRoute,
+} from './router.js';
+import {
+  CurrentOrganizationContext,
+  landingRoute,
+  preferredOrganization,
+  rememberOrganization,
+  useMe,
+  usePreferredOrganization,
+} from './session.js';
 import { theme } from './theme.js';
 
 export function App() {
@@ -33,28 +51,56 @@ export function App() {
 
 function Screen() {
   const route = useRoute();
-  return route.name === 'login' ? <LoginPage /> : <SignedIn route={route} />;
+  if (route.name === 'login') return <LoginPage />;
+  if (route.name === 'invitation') return <InvitationPage key={route.params.token} token={route.params.token} />;
+  return <SignedIn route={route} />;
 }
 
-function SignedIn({ route }: { route: Exclude<Route, { name: 'login' }> | NotFound }) {
+function SignedIn({ route }: { route: SignedInRoute | NotFound }) {
   const me = useMe();
   if (me.isPending) return <PageLoader />;
   if (me.isError) return <ApiErrorAlert error={me.error} />; // a 401 has already gone to the login page
   if (route.name === 'home' || route.name === 'notFound') return <RedirectHome me={me.data} />;
+  return <SignedInPage me={me.data} route={route} />;
+}
 
-  const membership = me.data.organizations.find((o) => o.id === route.params.orgId);
-  if (!membership) return <RedirectHome me={me.data} />;
+function SignedInPage({ me, route }: { me: Me; route: OrganizationRoute | TenantRoute }) {
+  // Tenant pages have no organization in their address: the navigation and access follow the one worked in last.
+  const preferred = usePreferredOrganization(me);
+  const membership = isTenantRoute(route) ? preferred : me.organizations.find((o) => o.id === route.params.orgId);
+  if (!membership) return <RedirectHome me={me} />;
 
   return (
     <CurrentOrganizationContext.Provider value={membership}>
-      <AppLayout me={me.data} route={route}>
+      <AppLayout me={me} route={route}>
         <Page route={route} />
       </AppLayout>
     </CurrentOrganizationContext.Provider>
   );
 }
 
-function Page({ route }: { route: Exclude<Route, { name: 'login' | 'home' }> }) {
+function Page({ route }: { route: OrganizationRoute | TenantRoute }) {
+  return isTenantRoute(route) ? <TenantPage route={route} /> : <OrganizationPage route={route} />;
+}
+
+function TenantPage({ route }: { route: TenantRoute }) {
+  switch (route.name) {
+    case 'users':
+      return (
+        <RequirePermission entity="users" action="read">
+          <UsersPage />
+        </RequirePermission>
+      );
+    case 'roles':
+      return (
+        <RequirePermission entity="roles" action="read">
+          <RolesPage />
+        </RequirePermission>
+      );
+  }
+}
+
+function OrganizationPage({ route }: { route: OrganizationRoute }) {
   useEffect(() => rememberOrganization(route.params.orgId), [route.params.orgId]);
   switch (route.name) {
     case 'contracts':

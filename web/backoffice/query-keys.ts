@@ -9,4 +9,8 @@ export const queryKeys = {
   unbilled: (orgId: string) => ['orgs', orgId, 'unbilled'] as const,
   unbilledList: (orgId: string, filter: UnbilledFilter) => [...queryKeys.unbilled(orgId), 'list', filter] as const,
   unbilledSummary: (orgId: string, filter: UnbilledFilter) => [...queryKeys.unbilled(orgId), 'summary', filter] as const,
+  // Tenant level
+  users: () => ['users'] as const,
+  roles: () => ['roles'] as const,
+  permissionEntities: () => ['permission-entities'] as const,
 };

@@ -4,11 +4,15 @@ import { useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } f
 // A hash router: the server only has to serve index.html at `/`, and deep links still work.
 const ROUTES = {
   login: '/login',
+  invitation: '/invitation/:token',
   home: '/',
   contracts: '/orgs/:orgId/contracts',
   contract: '/orgs/:orgId/contracts/:contractId',
   billingAnalysis: '/orgs/:orgId/contracts/:contractId/billing-analysis',
   unbilled: '/orgs/:orgId/dashboard/unbilled',
+  // Tenant level: not under an organization, since users and roles span them.
+  users: '/users',
+  roles: '/roles',
 } as const;
 
 type RouteName = keyof typeof ROUTES;
@@ -21,6 +25,15 @@ type RouteParams<N extends RouteName> = { [K in ParamNames<(typeof ROUTES)[N]>]:
 
 export type Route = { [N in RouteName]: { name: N; params: RouteParams<N> } }[RouteName];
 export type NotFound = { name: 'notFound'; params: Record<string, never> };
+/** The pages outside an organization, before or beside signing in. */
+export type PublicRoute = Extract<Route, { name: 'login' | 'invitation' }>;
+export type SignedInRoute = Exclude<Route, PublicRoute>;
+export type TenantRoute = Extract<Route, { name: 'users' | 'roles' }>;
+export type OrganizationRoute = Exclude<SignedInRoute, TenantRoute | { name: 'home' }>;
+
+export function isTenantRoute(route: Route): route is TenantRoute {
+  return route.name === 'users' || route.name === 'roles';
+}
 
 export function hrefOf(route: Route): string {
   const params: Record<string, string> = route.params;

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../connection.js';
+import { DomainError } from '../../domain/domain-error.js';
 import { isUuid } from '../../domain/ids.js';
+import { decodeCursor, pageOf } from '../pagination.js';
 import type { MembershipGrant } from '../../domain/access-rules.js';
 
 // Tenant-level access management: roles, users, memberships, invitations. Every query is scoped by tenant.
@@ -178,4 +180,28 @@ export async function bumpAccessVersion(db: Db, tenantId: string) {
 export async function setTenantPlan(db: Db, tenant: string, plan: 'basic' | 'professional') {
   const byId = isUuid(tenant) ? sql<boolean>`id = ${tenant}::uuid` : sql<boolean>`name = ${tenant}`;
   return db.updateTable('tenants').set({ plan }).where(byId).returning(['id', 'name', 'plan']).execute();
+}
+
+/** Access changes of the tenant (users, memberships, roles), newest first, with who made them. */
+export async function listAccessAudit(db: Db, tenantId: string, page: { limit: number; cursor: string | null }) {
+  let query = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.actor_user_id'))
+    .select(['a.id', 'a.at', 'a.entity', 'a.entity_id', 'a.action', 'a.before', 'a.after', 'a.actor_user_id', 'u.name as actor_name'])
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.entity', 'in', ['user', 'role']);
+  if (page.cursor) {
+    const [id] = decodeCursor(page.cursor, ['text']);
+    if (!/^\d{1,18}$/.test(id!))
+      throw new DomainError('validation_failed', 'The cursor is not valid.', [{ path: 'cursor', message: 'not a cursor of this list' }]);
+    query = query.where('a.id', '<', Number(id));
+  }
+  return pageOf(
+    await query
+      .orderBy('a.id', 'desc')
+      .limit(page.limit + 1)
+      .execute(),
+    page.limit,
+    (r) => [String(r.id)],
+  );
 }

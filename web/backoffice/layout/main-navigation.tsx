@@ -8,6 +8,8 @@ export function MainNavigation({ route }: { route: Route }) {
   const orgId = useCurrentOrganization().id;
   const canReadContracts = useCan('contracts', 'read');
   const canReadAdvancePeriods = useCan('advancePeriods', 'read');
+  const canReadUsers = useCan('users', 'read');
+  const canReadRoles = useCan('roles', 'read');
   const inContracts = route.name === 'contracts' || route.name === 'contract' || route.name === 'billingAnalysis';
 
   return (
@@ -21,6 +23,15 @@ export function MainNavigation({ route }: { route: Route }) {
             {t('nav.dashboard')}
           </Text>
           <NavLink href={hrefOf({ name: 'unbilled', params: { orgId } })} label={t('nav.unbilled')} active={route.name === 'unbilled'} />
+        </>
+      )}
+      {(canReadUsers || canReadRoles) && (
+        <>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+            {t('nav.administration')}
+          </Text>
+          {canReadUsers && <NavLink href={hrefOf({ name: 'users', params: {} })} label={t('nav.users')} active={route.name === 'users'} />}
+          {canReadRoles && <NavLink href={hrefOf({ name: 'roles', params: {} })} label={t('nav.roles')} active={route.name === 'roles'} />}
         </>
       )}
     </Stack>

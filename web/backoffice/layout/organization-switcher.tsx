@@ -1,8 +1,8 @@
 import { Badge, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types.js';
-import { navigate, type Route } from '../router.js';
-import { landingRoute, useCurrentOrganization } from '../session.js';
+import { isTenantRoute, navigate, type Route } from '../router.js';
+import { landingRoute, rememberOrganization, useCurrentOrganization } from '../session.js';
 
 /** Switches the organization; the user's role (and so what the pages allow) follows it. */
 export function OrganizationSwitcher({ me, route }: { me: Me; route: Route }) {
@@ -13,6 +13,8 @@ export function OrganizationSwitcher({ me, route }: { me: Me; route: Route }) {
     const target = me.organizations.find((o) => o.id === orgId);
     if (!target || target.id === current.id) return;
     // A contract belongs to one organization, so only the Unbilled dashboard has a twin in the other one.
+    // Tenant pages stay; what the role allows there (navigation, actions) follows the organization chosen.
+    if (isTenantRoute(route)) return rememberOrganization(target.id);
     navigate(route.name === 'unbilled' ? { name: 'unbilled', params: { orgId: target.id } } : landingRoute(target));
   }
 
