@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { hashToken } from '../app/sessions.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { openTestDatabase } from '../../test/support/test-database.js';
 import { ADMIN, testApi } from '../../test/support/test-api.js';
@@ -82,5 +84,18 @@ describe('authentication', () => {
     });
     expect(answer.status).toBe(403);
     expect((await api.call('GET', '/api/v1/me', { token })).status).toBe(200);
+  });
+
+  it('refuses a session once it has expired', async () => {
+    const token = await api.login(ADMIN.email, ADMIN.password);
+    await sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = ${hashToken(token)}`.execute(handle.db);
+    expect((await api.call('GET', '/api/v1/me', { token })).status).toBe(401);
+  });
+
+  it('marks the session cookie Secure behind HTTPS', async () => {
+    const answer = await api.call('POST', '/api/v1/auth/login', { body: ADMIN, headers: { 'x-forwarded-proto': 'https' } });
+    expect(answer.headers.get('set-cookie')).toMatch(/; Secure/);
+    const plain = await api.call('POST', '/api/v1/auth/login', { body: ADMIN });
+    expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/);
   });
 });
