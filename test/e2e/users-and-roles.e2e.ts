@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Me } from '../../web/api/types.js';
+import type { Me, Role } from '../../web/api/types.js';
 import { ADMIN, apiJson, BASIC_ADMIN, currentOrgId, logIn, saveScreenshot, useBrowser } from './browser.js';
 import { findContract, isSkippableMissing } from './demo-data.js';
 
@@ -125,4 +125,43 @@ it('shows a tenant on the basic plan only the built-in roles, and says custom ro
   expect(await page.getByRole('button', { name: 'Add role' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Copy' }).count()).toBe(0);
   await saveScreenshot(page, 'roles-basic-plan');
+});
+
+it("an Admin changes a user's role, and the Audit log shows who changed it from what to what", async () => {
+  const admin = await newPage();
+  await logIn(admin, ADMIN);
+  const me = await apiJson<Me>(admin, 'GET', '/me');
+  const organization = me.organizations.find((o) => o.name === ORGANIZATION);
+  if (!organization) throw new Error(`the admin should have access to ${ORGANIZATION}`);
+  const roles = await apiJson<{ items: Role[] }>(admin, 'GET', '/roles');
+  const viewerRole = roles.items.find((r) => r.name === 'Read-only');
+  if (!viewerRole) throw new Error('the built-in Read-only role should exist');
+  const email = `audited.${Date.now()}@demo.example`;
+  await apiJson(admin, 'POST', '/users', {
+    email,
+    name: 'Audited User',
+    memberships: [{ organizationId: organization.id, roleId: viewerRole.id }],
+  });
+
+  await admin.getByRole('link', { name: 'Users' }).click();
+  await admin.waitForURL('**/#/users');
+  const userRow = admin.getByTestId('user-row').filter({ hasText: email });
+  await userRow.getByRole('button', { name: 'Audited User' }).click();
+  const edit = admin.getByRole('dialog', { name: 'Edit role: Audited User' });
+  await edit.getByRole('combobox', { name: ORGANIZATION }).click();
+  await admin.getByRole('option', { name: 'Admin', exact: true }).click();
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await admin.getByRole('dialog').waitFor({ state: 'detached' });
+  await expect.poll(() => userRow.locator(`[data-organization-id="${organization.id}"]`).textContent()).toBe('Admin');
+
+  await admin.getByRole('link', { name: 'Audit log' }).click();
+  await admin.waitForURL('**/#/audit-log');
+  const entry = admin.getByTestId('audit-row').filter({ hasText: 'Audited User' }).filter({ hasText: 'User · access changed' });
+  await entry.first().waitFor();
+  // Newest first: the role change comes before the creation of the user.
+  expect(await admin.getByTestId('audit-row').first().textContent()).toContain('access changed');
+  expect(await entry.first().getByRole('cell').nth(1).textContent()).toBe(me.user.name);
+  expect(await entry.first().getByTestId('audit-change').textContent()).toBe(`${ORGANIZATION}: Read-only → Admin`);
+  expect(await entry.first().getByRole('cell').first().textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}/);
+  await saveScreenshot(admin, 'audit-log');
 });

@@ -1,4 +1,5 @@
 import type {
+  AuditEntry,
   BillingAnalysis,
   ContractDetail,
   ContractListParams,
@@ -114,6 +115,7 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
     users: (page: CursorParams) => request<Page<TenantUser>>('GET', '/users', { query: page }),
     createUser: (body: CreateUserRequest) => request<CreatedUser>('POST', '/users', { body }),
     updateUser: (userId: string, body: UpdateUserRequest) => request<TenantUser>('PATCH', `/users/${encodeURIComponent(userId)}`, { body }),
+    auditLog: (page: CursorParams) => request<Page<AuditEntry>>('GET', '/audit-log', { query: page }),
   };
 }
 

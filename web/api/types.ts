@@ -142,3 +142,17 @@ export type CreatedUser = TenantUser & { invitationUrl: string | null };
 
 /** `memberships` is the full new list: an organization left out loses its access. */
 export type UpdateUserRequest = { name?: string; memberships?: UserMembership[] };
+
+export type AuditEntity = 'user' | 'role';
+export type AuditAction = 'create' | 'update' | 'delete' | 'change_memberships' | 'rename';
+
+/** A change of a user, their memberships or a role; `before` and `after` are the entity's relevant fields, as recorded. */
+export type AuditEntry = {
+  at: string;
+  actor: { id: string; name: string | null } | null;
+  entity: AuditEntity;
+  entityId: string;
+  action: AuditAction;
+  before: unknown;
+  after: unknown;
+};

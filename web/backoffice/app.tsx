@@ -15,6 +15,7 @@ import { LoginPage } from './login/login-page.js';
 import { RequirePermission } from './require-permission.js';
 import { UnbilledPage } from './unbilled/unbilled-page.js';
 import { InvitationPage } from './invitation/invitation-page.js';
+import { AuditLogPage } from './admin/audit-log-page.js';
 import { RolesPage } from './admin/roles-page.js';
 import { UsersPage } from './admin/users-page.js';
 import {
@@ -95,6 +96,12 @@ function TenantPage({ route }: { route: TenantRoute }) {
       return (
         <RequirePermission entity="roles" action="read">
           <RolesPage />
+        </RequirePermission>
+      );
+    case 'auditLog':
+      return (
+        <RequirePermission entity="users" action="update">
+          <AuditLogPage />
         </RequirePermission>
       );
   }

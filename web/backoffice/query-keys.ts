@@ -13,4 +13,5 @@ export const queryKeys = {
   users: () => ['users'] as const,
   roles: () => ['roles'] as const,
   permissionEntities: () => ['permission-entities'] as const,
+  auditLog: () => ['audit-log'] as const,
 };

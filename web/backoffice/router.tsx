@@ -10,9 +10,10 @@ const ROUTES = {
   contract: '/orgs/:orgId/contracts/:contractId',
   billingAnalysis: '/orgs/:orgId/contracts/:contractId/billing-analysis',
   unbilled: '/orgs/:orgId/dashboard/unbilled',
-  // Tenant level: not under an organization, since users and roles span them.
+  // Tenant level: not under an organization, since users and roles (and their audit log) span them.
   users: '/users',
   roles: '/roles',
+  auditLog: '/audit-log',
 } as const;
 
 type RouteName = keyof typeof ROUTES;
@@ -28,11 +29,11 @@ export type NotFound = { name: 'notFound'; params: Record<string, never> };
 /** The pages outside an organization, before or beside signing in. */
 export type PublicRoute = Extract<Route, { name: 'login' | 'invitation' }>;
 export type SignedInRoute = Exclude<Route, PublicRoute>;
-export type TenantRoute = Extract<Route, { name: 'users' | 'roles' }>;
+export type TenantRoute = Extract<Route, { name: 'users' | 'roles' | 'auditLog' }>;
 export type OrganizationRoute = Exclude<SignedInRoute, TenantRoute | { name: 'home' }>;
 
 export function isTenantRoute(route: Route): route is TenantRoute {
-  return route.name === 'users' || route.name === 'roles';
+  return route.name === 'users' || route.name === 'roles' || route.name === 'auditLog';
 }
 
 export function hrefOf(route: Route): string {

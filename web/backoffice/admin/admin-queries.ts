@@ -15,6 +15,15 @@ export function useUserList() {
   });
 }
 
+export function useAuditLog() {
+  return useInfiniteQuery({
+    queryKey: queryKeys.auditLog(),
+    queryFn: ({ pageParam }) => api.auditLog({ limit: PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
 export function useRoles() {
   return useQuery({ queryKey: queryKeys.roles(), queryFn: api.roles, select: (answer) => answer.items });
 }
@@ -28,12 +37,14 @@ export function usePermissionEntities() {
   });
 }
 
-// A role's change can change the caller's own permissions, and a membership's change the memberships count of roles.
+// A role's change can change the caller's own permissions, and a membership's change the memberships count of roles;
+// every change is also a new audit entry.
 const refreshAccess = () =>
   Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.users() }),
     queryClient.invalidateQueries({ queryKey: queryKeys.roles() }),
     queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.auditLog() }),
   ]);
 
 export function useCreateUser() {

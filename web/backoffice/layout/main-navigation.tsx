@@ -10,6 +10,8 @@ export function MainNavigation({ route }: { route: Route }) {
   const canReadAdvancePeriods = useCan('advancePeriods', 'read');
   const canReadUsers = useCan('users', 'read');
   const canReadRoles = useCan('roles', 'read');
+  // The audit log is for Admins, the ones who can change access.
+  const canReadAuditLog = useCan('users', 'update');
   const inContracts = route.name === 'contracts' || route.name === 'contract' || route.name === 'billingAnalysis';
 
   return (
@@ -25,13 +27,16 @@ export function MainNavigation({ route }: { route: Route }) {
           <NavLink href={hrefOf({ name: 'unbilled', params: { orgId } })} label={t('nav.unbilled')} active={route.name === 'unbilled'} />
         </>
       )}
-      {(canReadUsers || canReadRoles) && (
+      {(canReadUsers || canReadRoles || canReadAuditLog) && (
         <>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
             {t('nav.administration')}
           </Text>
           {canReadUsers && <NavLink href={hrefOf({ name: 'users', params: {} })} label={t('nav.users')} active={route.name === 'users'} />}
           {canReadRoles && <NavLink href={hrefOf({ name: 'roles', params: {} })} label={t('nav.roles')} active={route.name === 'roles'} />}
+          {canReadAuditLog && (
+            <NavLink href={hrefOf({ name: 'auditLog', params: {} })} label={t('nav.auditLog')} active={route.name === 'auditLog'} />
+          )}
         </>
       )}
     </Stack>
