@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import * as admin from '../db/repositories/access-admin-repo.js';
+import { insertAudit } from '../db/repositories/audit-repo.js';
 import { membershipChangeRefusal, type MembershipGrant } from '../domain/access-rules.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Actor } from './context.js';
@@ -88,13 +89,17 @@ export async function createUser(
       invitationUrl = `/#/invitation/${token}`;
     }
     await admin.bumpAccessVersion(tx, actor.tenantId);
-    await admin.insertTenantAudit(tx, actor.tenantId, {
-      actorUserId: actor.userId,
-      entity: 'user',
-      entityId: user.id,
-      action: 'create',
-      after: { email: user.email, name: user.name, memberships: after },
-    });
+    await insertAudit(
+      tx,
+      { tenantId: actor.tenantId, organizationId: null },
+      {
+        actorUserId: actor.userId,
+        entity: 'user',
+        entityId: user.id,
+        action: 'create',
+        after: { email: user.email, name: user.name, memberships: after },
+      },
+    );
     return { ...userView(user, after, passwordHash === null), invitationUrl };
   });
 }
@@ -114,27 +119,35 @@ export async function updateUser(
     if (change.memberships !== undefined) {
       const { before, after } = await changeMemberships(tx, actor, user.id, change.memberships);
       await admin.bumpAccessVersion(tx, actor.tenantId);
-      await admin.insertTenantAudit(tx, actor.tenantId, {
-        actorUserId: actor.userId,
-        entity: 'user',
-        entityId: user.id,
-        action: 'change_memberships',
-        before,
-        after,
-      });
+      await insertAudit(
+        tx,
+        { tenantId: actor.tenantId, organizationId: null },
+        {
+          actorUserId: actor.userId,
+          entity: 'user',
+          entityId: user.id,
+          action: 'change_memberships',
+          before,
+          after,
+        },
+      );
       memberships = after;
     }
     if (change.name !== undefined && change.name !== user.name) {
       await admin.renameUser(tx, actor.tenantId, user.id, change.name);
       await admin.bumpAccessVersion(tx, actor.tenantId);
-      await admin.insertTenantAudit(tx, actor.tenantId, {
-        actorUserId: actor.userId,
-        entity: 'user',
-        entityId: user.id,
-        action: 'rename',
-        before: { name: user.name },
-        after: { name: change.name },
-      });
+      await insertAudit(
+        tx,
+        { tenantId: actor.tenantId, organizationId: null },
+        {
+          actorUserId: actor.userId,
+          entity: 'user',
+          entityId: user.id,
+          action: 'rename',
+          before: { name: user.name },
+          after: { name: change.name },
+        },
+      );
     }
     return userView({ ...user, name: change.name ?? user.name }, memberships, user.password_hash === null);
   });

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.js';
 import * as admin from '../db/repositories/access-admin-repo.js';
+import { insertAudit } from '../db/repositories/audit-repo.js';
 import { permissionProblems, roleDeletionRefusal } from '../domain/access-rules.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { PermissionMap } from '../domain/permissions.js';
@@ -40,13 +41,17 @@ export async function createRole(db: Db, actor: Actor, role: NewRole) {
     assertValidPermissions(permissions);
     const created = await uniqueName(admin.insertCustomRole(tx, actor.tenantId, { name: role.name, permissions }), role.name);
     await admin.bumpAccessVersion(tx, actor.tenantId);
-    await admin.insertTenantAudit(tx, actor.tenantId, {
-      actorUserId: actor.userId,
-      entity: 'role',
-      entityId: created.id,
-      action: 'create',
-      after: { name: role.name, permissions, copiedFrom: role.copyFromRoleId ?? null },
-    });
+    await insertAudit(
+      tx,
+      { tenantId: actor.tenantId, organizationId: null },
+      {
+        actorUserId: actor.userId,
+        entity: 'role',
+        entityId: created.id,
+        action: 'create',
+        after: { name: role.name, permissions, copiedFrom: role.copyFromRoleId ?? null },
+      },
+    );
     return roleView(created, 0);
   });
 }
@@ -67,14 +72,18 @@ export async function updateRole(
     assertValidPermissions(after.permissions);
     const updated = await uniqueName(admin.updateCustomRole(tx, actor.tenantId, roleId, after), after.name);
     await admin.bumpAccessVersion(tx, actor.tenantId);
-    await admin.insertTenantAudit(tx, actor.tenantId, {
-      actorUserId: actor.userId,
-      entity: 'role',
-      entityId: roleId,
-      action: 'update',
-      before: { name: role.name, permissions: role.permissions },
-      after,
-    });
+    await insertAudit(
+      tx,
+      { tenantId: actor.tenantId, organizationId: null },
+      {
+        actorUserId: actor.userId,
+        entity: 'role',
+        entityId: roleId,
+        action: 'update',
+        before: { name: role.name, permissions: role.permissions },
+        after,
+      },
+    );
     return roleView(updated, (await admin.roleMembershipCounts(tx, actor.tenantId)).get(roleId) ?? 0);
   });
 }
@@ -91,12 +100,16 @@ export async function deleteRole(db: Db, actor: Actor, roleId: string) {
       throw new DomainError(refusal, `The role is used by ${memberships} memberships; give them another role first.`, { memberships });
     await admin.deleteCustomRole(tx, actor.tenantId, roleId);
     await admin.bumpAccessVersion(tx, actor.tenantId);
-    await admin.insertTenantAudit(tx, actor.tenantId, {
-      actorUserId: actor.userId,
-      entity: 'role',
-      entityId: roleId,
-      action: 'delete',
-      before: { name: role.name, permissions: role.permissions },
-    });
+    await insertAudit(
+      tx,
+      { tenantId: actor.tenantId, organizationId: null },
+      {
+        actorUserId: actor.userId,
+        entity: 'role',
+        entityId: roleId,
+        action: 'delete',
+        before: { name: role.name, permissions: role.permissions },
+      },
+    );
   });
 }

@@ -148,26 +148,6 @@ export async function useInvitation(db: Db, tokenHash: string, tenantId: string,
   await db.updateTable('users').set({ password_hash: passwordHash }).where('tenant_id', '=', tenantId).where('id', '=', userId).execute();
 }
 
-export async function insertTenantAudit(
-  db: Db,
-  tenantId: string,
-  entry: { actorUserId: string; entity: string; entityId: string; action: string; before?: unknown; after?: unknown },
-) {
-  await db
-    .insertInto('audit_log')
-    .values({
-      tenant_id: tenantId,
-      organization_id: null,
-      actor_user_id: entry.actorUserId,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      action: entry.action,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
-}
-
 /** Every change of roles or memberships bumps the tenant's access version, in the same transaction. */
 export async function bumpAccessVersion(db: Db, tenantId: string) {
   await db

@@ -1,5 +1,4 @@
 import type { Db } from '../connection.js';
-import type { OrgScope } from '../scope.js';
 
 export type AuditEntry = {
   actorUserId: string | null;
@@ -10,7 +9,8 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-export async function insertAudit(db: Db, scope: OrgScope, entry: AuditEntry) {
+/** One audit entry; `organizationId` null for tenant-level changes (users, memberships, roles). */
+export async function insertAudit(db: Db, scope: { tenantId: string; organizationId: string | null }, entry: AuditEntry) {
   await db
     .insertInto('audit_log')
     .values({
