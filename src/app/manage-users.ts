@@ -32,9 +32,10 @@ async function assertTenantIds(tx: Db, tenantId: string, memberships: readonly M
   if (problems.length > 0) throw new DomainError('validation_failed', 'The memberships are not valid.', problems);
 }
 
-async function changeMemberships(tx: Db, actor: Actor, userId: string, after: readonly MembershipInput[]) {
+type TenantAccess = Awaited<ReturnType<typeof loadTenantAccess>>;
+
+async function changeMemberships(tx: Db, actor: Actor, access: TenantAccess, userId: string, after: readonly MembershipInput[]) {
   await assertTenantIds(tx, actor.tenantId, after);
-  const access = await loadTenantAccess(tx, actor);
   const adminRoleId = await admin.builtInRoleId(tx, actor.tenantId, 'Admin');
   const before = access.membershipsOf(userId);
   const grants: MembershipGrant[] = after.map((m) => ({ userId, ...m }));
@@ -70,13 +71,14 @@ export async function createUser(
 ) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (tx) => {
-    await loadTenantAccess(tx, actor);
+    // authorize before anything else, so that a non-Admin learns nothing (not even whether an email is taken)
+    const access = await loadTenantAccess(tx, actor);
     const user = await admin
       .insertUserAccount(tx, actor.tenantId, { email: input.email.toLowerCase(), name: input.name, passwordHash })
       .catch((error: { code?: string }) => {
         throw error.code === '23505' ? new DomainError('email_taken', 'A user with this email exists already.') : error;
       });
-    const { after } = await changeMemberships(tx, actor, user.id, input.memberships);
+    const { after } = await changeMemberships(tx, actor, access, user.id, input.memberships);
     let invitationUrl: string | null = null;
     if (!passwordHash) {
       const token = randomBytes(32).toString('base64url');
@@ -117,7 +119,7 @@ export async function updateUser(
     if (!user) throw new DomainError('not_found', 'No such user.');
     let memberships: readonly MembershipInput[] = access.membershipsOf(user.id);
     if (change.memberships !== undefined) {
-      const { before, after } = await changeMemberships(tx, actor, user.id, change.memberships);
+      const { before, after } = await changeMemberships(tx, actor, access, user.id, change.memberships);
       await admin.bumpAccessVersion(tx, actor.tenantId);
       await insertAudit(
         tx,
