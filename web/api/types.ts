@@ -1,4 +1,4 @@
-// Response and request shapes of the HTTP API (/work/shared/API.md and its back-office extensions).
+// Response and request shapes of the HTTP API (docs/API.md and its back-office extensions).
 // Amounts are decimal strings ("85.00"), dates are "YYYY-MM-DD" calendar dates, ids are opaque.
 
 export type Amount = string;
