@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import * as admin from '../db/repositories/access-admin-repo.js';
-import { insertAudit } from '../db/repositories/audit-repo.js';
 import { membershipChangeRefusal, type MembershipGrant } from '../domain/access-rules.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Actor } from './context.js';
 import { hashPassword, hashToken, startSession } from './sessions.js';
-import { loadTenantAccess } from './tenant-access.js';
+import { loadTenantAccess, recordAccessChange } from './tenant-access.js';
 
 const INVITATION_DAYS = 7;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -90,18 +89,12 @@ export async function createUser(
       });
       invitationUrl = `/#/invitation/${token}`;
     }
-    await admin.bumpAccessVersion(tx, actor.tenantId);
-    await insertAudit(
-      tx,
-      { tenantId: actor.tenantId, organizationId: null },
-      {
-        actorUserId: actor.userId,
-        entity: 'user',
-        entityId: user.id,
-        action: 'create',
-        after: { email: user.email, name: user.name, memberships: after },
-      },
-    );
+    await recordAccessChange(tx, actor, {
+      entity: 'user',
+      entityId: user.id,
+      action: 'create',
+      after: { email: user.email, name: user.name, memberships: after },
+    });
     return { ...userView(user, after, passwordHash === null), invitationUrl };
   });
 }
@@ -120,36 +113,24 @@ export async function updateUser(
     let memberships: readonly MembershipInput[] = access.membershipsOf(user.id);
     if (change.memberships !== undefined) {
       const { before, after } = await changeMemberships(tx, actor, access, user.id, change.memberships);
-      await admin.bumpAccessVersion(tx, actor.tenantId);
-      await insertAudit(
-        tx,
-        { tenantId: actor.tenantId, organizationId: null },
-        {
-          actorUserId: actor.userId,
-          entity: 'user',
-          entityId: user.id,
-          action: 'change_memberships',
-          before,
-          after,
-        },
-      );
+      await recordAccessChange(tx, actor, {
+        entity: 'user',
+        entityId: user.id,
+        action: 'change_memberships',
+        before,
+        after,
+      });
       memberships = after;
     }
     if (change.name !== undefined && change.name !== user.name) {
       await admin.renameUser(tx, actor.tenantId, user.id, change.name);
-      await admin.bumpAccessVersion(tx, actor.tenantId);
-      await insertAudit(
-        tx,
-        { tenantId: actor.tenantId, organizationId: null },
-        {
-          actorUserId: actor.userId,
-          entity: 'user',
-          entityId: user.id,
-          action: 'rename',
-          before: { name: user.name },
-          after: { name: change.name },
-        },
-      );
+      await recordAccessChange(tx, actor, {
+        entity: 'user',
+        entityId: user.id,
+        action: 'rename',
+        before: { name: user.name },
+        after: { name: change.name },
+      });
     }
     return userView({ ...user, name: change.name ?? user.name }, memberships, user.password_hash === null);
   });

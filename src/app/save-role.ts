@@ -1,12 +1,11 @@
 import type { Db } from '../db/connection.js';
 import * as admin from '../db/repositories/access-admin-repo.js';
-import { insertAudit } from '../db/repositories/audit-repo.js';
 import { permissionProblems, roleDeletionRefusal } from '../domain/access-rules.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { PermissionMap } from '../domain/permissions.js';
 import type { Actor } from './context.js';
 import { roleView } from './role-view.js';
-import { assertCustomRolesIncluded, loadTenantAccess } from './tenant-access.js';
+import { assertCustomRolesIncluded, loadTenantAccess, recordAccessChange } from './tenant-access.js';
 
 export type NewRole = { name: string; permissions?: PermissionMap | undefined; copyFromRoleId?: string | undefined };
 
@@ -40,18 +39,12 @@ export async function createRole(db: Db, actor: Actor, role: NewRole) {
     }
     assertValidPermissions(permissions);
     const created = await uniqueName(admin.insertCustomRole(tx, actor.tenantId, { name: role.name, permissions }), role.name);
-    await admin.bumpAccessVersion(tx, actor.tenantId);
-    await insertAudit(
-      tx,
-      { tenantId: actor.tenantId, organizationId: null },
-      {
-        actorUserId: actor.userId,
-        entity: 'role',
-        entityId: created.id,
-        action: 'create',
-        after: { name: role.name, permissions, copiedFrom: role.copyFromRoleId ?? null },
-      },
-    );
+    await recordAccessChange(tx, actor, {
+      entity: 'role',
+      entityId: created.id,
+      action: 'create',
+      after: { name: role.name, permissions, copiedFrom: role.copyFromRoleId ?? null },
+    });
     return roleView(created, 0);
   });
 }
@@ -71,19 +64,13 @@ export async function updateRole(
     const after = { name: change.name ?? role.name, permissions: change.permissions ?? role.permissions };
     assertValidPermissions(after.permissions);
     const updated = await uniqueName(admin.updateCustomRole(tx, actor.tenantId, roleId, after), after.name);
-    await admin.bumpAccessVersion(tx, actor.tenantId);
-    await insertAudit(
-      tx,
-      { tenantId: actor.tenantId, organizationId: null },
-      {
-        actorUserId: actor.userId,
-        entity: 'role',
-        entityId: roleId,
-        action: 'update',
-        before: { name: role.name, permissions: role.permissions },
-        after,
-      },
-    );
+    await recordAccessChange(tx, actor, {
+      entity: 'role',
+      entityId: roleId,
+      action: 'update',
+      before: { name: role.name, permissions: role.permissions },
+      after,
+    });
     return roleView(updated, (await admin.roleMembershipCounts(tx, actor.tenantId)).get(roleId) ?? 0);
   });
 }
@@ -99,17 +86,11 @@ export async function deleteRole(db: Db, actor: Actor, roleId: string) {
     if (refusal === 'role_in_use')
       throw new DomainError(refusal, `The role is used by ${memberships} memberships; give them another role first.`, { memberships });
     await admin.deleteCustomRole(tx, actor.tenantId, roleId);
-    await admin.bumpAccessVersion(tx, actor.tenantId);
-    await insertAudit(
-      tx,
-      { tenantId: actor.tenantId, organizationId: null },
-      {
-        actorUserId: actor.userId,
-        entity: 'role',
-        entityId: roleId,
-        action: 'delete',
-        before: { name: role.name, permissions: role.permissions },
-      },
-    );
+    await recordAccessChange(tx, actor, {
+      entity: 'role',
+      entityId: roleId,
+      action: 'delete',
+      before: { name: role.name, permissions: role.permissions },
+    });
   });
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.js';
-import { tenantMemberships } from '../db/repositories/access-admin-repo.js';
+import { bumpAccessVersion, tenantMemberships } from '../db/repositories/access-admin-repo.js';
+import { insertAudit, type AuditEntry } from '../db/repositories/audit-repo.js';
 import { findTenant } from '../db/repositories/access-repo.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Actor } from './context.js';
@@ -31,4 +32,13 @@ export async function assertCustomRolesIncluded(db: Db, tenantId: string) {
       'Custom roles are not included in your plan; ask your Wattbill provider for the professional plan.',
     );
   }
+}
+
+/**
+ * Records a change of users, memberships or roles inside its transaction: bumps the tenant's access
+ * version (so cached permissions are read again) and writes the audit entry.
+ */
+export async function recordAccessChange(tx: Db, actor: Actor, entry: Omit<AuditEntry, 'actorUserId'>) {
+  await bumpAccessVersion(tx, actor.tenantId);
+  await insertAudit(tx, { tenantId: actor.tenantId, organizationId: null }, { ...entry, actorUserId: actor.userId });
 }
