@@ -1,14 +1,18 @@
 import { insertMoveIn } from '../db/repositories/move-ins-repo.js';
 import type { OrgContext } from './context.js';
-import { assertValidMoveIn, createContractFromMoveIn } from './create-contract-from-move-in.js';
-import type { MoveInRequest } from './move-in-request.js';
+import { createContractFromMoveIn, invalidMoveIn, moveInProblemsIn } from './create-contract-from-move-in.js';
+import type { MoveInOptions, MoveInRequest } from './move-in-request.js';
 
 /** A manual move-in is accepted at once with its contract; a move request waits for review. */
-export async function createMoveIn(ctx: OrgContext, request: MoveInRequest) {
+export async function createMoveIn(ctx: OrgContext, request: MoveInRequest, options: MoveInOptions = {}) {
   return ctx.db.transaction().execute(async (tx) => {
-    // a move request is checked as fully as a manual move-in, so that it can be accepted later
-    const contractId =
-      request.source === 'manual' ? await createContractFromMoveIn(ctx, tx, request) : (await assertValidMoveIn(ctx, tx, request), null);
+    let contractId: string | null = null;
+    if (request.source === 'manual') contractId = await createContractFromMoveIn(ctx, tx, request, options);
+    else {
+      // what a move request gives must hold already; staff complete the rest before accepting it
+      const { problems } = await moveInProblemsIn(ctx, tx, request, false);
+      if (problems.length > 0) throw invalidMoveIn(problems);
+    }
     const moveIn = await insertMoveIn(tx, ctx.scope, {
       source: request.source,
       status: contractId ? 'accepted' : 'new',

@@ -38,6 +38,8 @@ export type CustomerTable = {
   email: string | null;
   language: Generated<'en' | 'fr' | 'nl'>;
   vat_number: string | null;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  customer_number: ColumnType<string | null, string | null | undefined, string | null>;
   address_line1: string;
   postal_code: string;
   city: string;
@@ -78,8 +80,21 @@ export type ContractTable = {
   advance_amount: string | null;
   first_advance_start_date: string | null;
   estimated_annual_consumption_kwh: number;
+  iban: ColumnType<string | null, string | null | undefined, string | null>;
+  direct_debit_consented_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Timestamp;
 };
+export type MeterReadingTable = {
+  tenant_id: string;
+  organization_id: string;
+  id: Id;
+  connection_point_id: string;
+  read_on: string;
+  value: string;
+  reason: 'move_in' | 'move_out' | 'periodic';
+  created_at: Timestamp;
+};
+export type RateLimitTable = { key: string; hits: number; window_started_at: Date };
 export type MoveInTable = {
   tenant_id: string;
   organization_id: string;
@@ -212,4 +227,6 @@ export type Database = {
   idempotency_keys: IdempotencyKeyTable;
   invitations: InvitationTable;
   login_throttle: LoginThrottleTable;
+  meter_readings: MeterReadingTable;
+  rate_limits: RateLimitTable;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from './calendar-date.js';
-import { moveInProblems, type MoveInTerms } from './move-in-rules.js';
+import { missingMoveInFields, moveInProblems, type MoveInTerms } from './move-in-rules.js';
 
 const d = calendarDate;
 
@@ -13,6 +13,8 @@ const valid: MoveInTerms = {
   advanceFrequency: 'monthly',
   advanceAmount: '85.00',
   firstAdvanceStartDate: null,
+  iban: null,
+  directDebitConsent: false,
 };
 const TODAY = d('2026-12-03');
 const problems = (change: Partial<MoveInTerms>) => moveInProblems(TODAY, { ...valid, ...change });
@@ -100,5 +102,33 @@ describe('moveInProblems', () => {
     expect(
       problems({ moveInDate: d('2010-01-01'), signatureDate: d('2010-01-01'), advanceFrequency: 'none', advanceAmount: null }),
     ).toEqual([]);
+  });
+
+  it('accepts a valid IBAN, with or without a direct-debit consent', () => {
+    expect(problems({ iban: 'BE68 5390 0754 7034' })).toEqual([]);
+    expect(problems({ iban: 'BE68539007547034', directDebitConsent: true })).toEqual([]);
+  });
+
+  it('reports a wrong IBAN and a direct debit without an IBAN on iban', () => {
+    expect(problems({ iban: 'BE69539007547034' })).toEqual([{ path: 'iban', message: 'This is not a valid IBAN.' }]);
+    expect(problems({ directDebitConsent: true })).toEqual([{ path: 'iban', message: 'A direct debit needs an IBAN.' }]);
+  });
+
+  it('checks what a move request gives before staff complete it (no signature date, no frequency yet)', () => {
+    expect(problems({ signatureDate: null, advanceFrequency: null, advanceAmount: null })).toEqual([]);
+    expect(problems({ signatureDate: null, advanceFrequency: null, firstAdvanceStartDate: d('2024-02-01') })).toEqual([
+      { path: 'firstAdvanceStartDate', message: 'The first advance start date may not lie before the move-in date.' },
+    ]);
+  });
+});
+
+describe('missingMoveInFields', () => {
+  it('lists what a move-in still lacks to be accepted, and nothing when complete', () => {
+    const complete = { signatureDate: true, productId: true, advanceFrequency: true, consumption: true };
+    expect(missingMoveInFields(complete)).toEqual([]);
+    expect(missingMoveInFields({ ...complete, productId: false, consumption: false }).map((p) => p.path)).toEqual([
+      'productId',
+      'estimatedAnnualConsumptionKwh',
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import type { AppEnv, Services } from './env.js';
 import { errorBody, toErrorResponse, zodDetails } from './errors.js';
 import { idempotency } from './idempotency.js';
 import { moveInRoutes } from './move-ins.routes.js';
+import { PUBLIC_PREFIX, publicMoveInRoutes } from './public-move-in.routes.js';
 import { routeRegistry } from './route-permissions.js';
 import { json } from './schemas.js';
 import { requireStorableText } from './storable-text.js';
@@ -20,8 +21,9 @@ import { tenantRoutes } from './tenant.routes.js';
 import { serveWebApp } from './web-app.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-// Logging in and accepting an invitation need no session (and so have no user to key idempotency on).
-const isPublic = (path: string) => path === '/api/v1/auth/login' || path.startsWith('/api/v1/auth/invitations/');
+// Logging in, accepting an invitation and the public forms need no session (and so have no user to key idempotency on).
+const isPublic = (path: string) =>
+  path === '/api/v1/auth/login' || path.startsWith('/api/v1/auth/invitations/') || path.startsWith(PUBLIC_PREFIX);
 // a logout ends the session it comes with: two logouts are never the same request
 const isIdempotent = (path: string) => !isPublic(path) && path !== '/api/v1/auth/logout';
 
@@ -74,6 +76,7 @@ export function buildApp(services: Services, options: AppOptions = {}) {
   customerRoutes(routes);
   contractRoutes(routes);
   moveInRoutes(routes);
+  publicMoveInRoutes(app);
   advancePeriodRoutes(routes);
 
   app.doc31('/api/openapi.json', {

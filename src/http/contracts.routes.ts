@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { getBillingAnalysis } from '../app/get-billing-analysis.js';
+import { correctContractTerms } from '../app/correct-contract-terms.js';
 import { getContract } from '../app/get-contract.js';
 import { listContracts } from '../app/list-contracts.js';
 import { ADVANCE_FREQUENCIES } from '../domain/advance-frequency.js';
@@ -7,7 +8,17 @@ import { ADVANCE_PERIOD_STATUSES, SKIP_REFUSALS } from '../domain/advance-period
 import { ENERGIES } from '../domain/tariff.js';
 import { pathId } from './ids.js';
 import type { RouteRegistry } from './route-permissions.js';
-import { CalendarDateSchema, IdSchema, MoneySchema, OrgParamsSchema, PageQuerySchema, json, paginated } from './schemas.js';
+import {
+  AmountSchema,
+  CalendarDateSchema,
+  IdSchema,
+  MoneySchema,
+  OrgParamsSchema,
+  PageQuerySchema,
+  json,
+  jsonBody,
+  paginated,
+} from './schemas.js';
 
 const ContractSchema = z
   .object({
@@ -98,6 +109,33 @@ export function contractRoutes(routes: RouteRegistry) {
       responses: { 200: json(ContractSchema.extend({ address: AddressSchema }), 'The contract') },
     },
     async (c) => c.json(await getContract(c.get('org'), pathId(c.req.valid('param').contractId, 'contract')), 200),
+  );
+
+  routes.org(
+    {
+      method: 'patch',
+      path: '/contracts/{contractId}',
+      permission: { entity: 'contracts', action: 'update' },
+      summary: "Correct a contract's advance terms: its schedule is regenerated",
+      description:
+        'Planned advance periods are replaced; a correction that would move an invoiced, draft or skipped period is refused (409 schedule_locked, with their ids).',
+      request: {
+        params: ContractParams,
+        ...jsonBody(
+          z
+            .object({
+              signatureDate: CalendarDateSchema.optional(),
+              firstAdvanceStartDate: CalendarDateSchema.nullable().optional().openapi({ description: 'null: from the signature date' }),
+              advanceFrequency: z.enum(ADVANCE_FREQUENCIES).optional(),
+              advanceAmount: AmountSchema.refine((v) => Number(v) > 0, 'must be more than 0').optional(),
+            })
+            .openapi('ContractTermsCorrection'),
+        ),
+      },
+      responses: { 200: json(ContractSchema.extend({ address: AddressSchema }), 'The corrected contract') },
+    },
+    async (c) =>
+      c.json(await correctContractTerms(c.get('org'), pathId(c.req.valid('param').contractId, 'contract'), c.req.valid('json')), 200),
   );
 
   routes.org(

@@ -15,6 +15,9 @@ const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 4
   connection_already_supplied: 409,
   move_in_rejected: 409,
   move_in_accepted: 409,
+  move_in_decided: 409,
+  contract_end_conflict: 409,
+  schedule_locked: 409,
   idempotency_in_progress: 409,
   built_in_role: 409,
   role_in_use: 409,
@@ -25,6 +28,7 @@ const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 4
   selection_too_large: 422,
   payload_too_large: 413,
   too_many_attempts: 429,
+  rate_limited: 429,
 };
 
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };

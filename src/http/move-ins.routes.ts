@@ -1,54 +1,48 @@
 import { z } from '@hono/zod-openapi';
-import { createMoveIn } from '../app/create-move-in.js';
 import { acceptMoveIn } from '../app/accept-move-in.js';
+import { createMoveIn } from '../app/create-move-in.js';
+import { getMoveIn } from '../app/get-move-in.js';
 import { listMoveIns } from '../app/list-move-ins.js';
+import type { MoveInRequest } from '../app/move-in-request.js';
+import { proposeAdvance } from '../app/propose-advance.js';
 import { rejectMoveIn } from '../app/reject-move-in.js';
+import { updateMoveIn } from '../app/update-move-in.js';
 import { ADVANCE_FREQUENCIES } from '../domain/advance-frequency.js';
-import { ENERGIES } from '../domain/tariff.js';
 import { pathId } from './ids.js';
+import {
+  ConsumptionSchema,
+  EndPreviousContractSchema,
+  HouseholdSizeSchema,
+  MoveInDraftSchema,
+  MoveInRequestSchema,
+  text,
+} from './move-in-schemas.js';
 import type { RouteRegistry } from './route-permissions.js';
-import { AmountSchema, CalendarDateSchema, IdSchema, OrgParamsSchema, PageQuerySchema, json, jsonBody, paginated } from './schemas.js';
+import { IdSchema, MoneySchema, OrgParamsSchema, PageQuerySchema, json, jsonBody, paginated } from './schemas.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-const AddressInputSchema = z.object({
-  line1: text(200),
-  postalCode: text(20),
-  city: text(100),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code like BE'),
-});
-
-const MoveInRequestSchema = z
-  .object({
-    source: z.enum(['move_request', 'manual']),
-    customer: z.union([
-      z.object({ customerId: IdSchema }),
-      z.object({
-        name: text(200),
-        email: z.email().max(254).optional(),
-        language: z.enum(['en', 'fr', 'nl']).optional(),
-        vatNumber: z.string().trim().max(30).optional(),
-      }),
-    ]),
-    connection: z.object({ ean: z.string().max(30), energy: z.enum(ENERGIES), address: AddressInputSchema }),
-    moveInDate: CalendarDateSchema,
-    signatureDate: CalendarDateSchema,
-    productId: IdSchema,
-    estimatedAnnualConsumptionKwh: z.number().int().min(0).max(100_000_000),
-    advanceFrequency: z.enum(ADVANCE_FREQUENCIES),
-    advanceAmount: AmountSchema.refine((v) => Number(v) > 0, 'must be more than 0').optional(),
-    firstAdvanceStartDate: CalendarDateSchema.optional().openapi({
-      description: 'custom anchor of the advance schedule; empty: the signature date',
-    }),
-    endDate: CalendarDateSchema.optional().openapi({ description: 'last day of supply of a fixed-term contract' }),
-    iban: z.string().max(40).optional(),
-  })
-  .openapi('MoveInRequest');
-
-const MoveInSchema = z
-  .object({ id: z.string(), status: z.enum(['new', 'accepted', 'rejected']), contractId: z.string().nullable() })
-  .openapi('MoveIn');
+const MoveInStatusSchema = z.enum(['new', 'accepted', 'rejected']);
+const MoveInSchema = z.object({ id: z.string(), status: MoveInStatusSchema, contractId: z.string().nullable() }).openapi('MoveIn');
+const MoveInItemSchema = MoveInSchema.extend({
+  source: z.enum(['move_request', 'manual']),
+  request: z.unknown().openapi({ description: 'the move-in as received or last corrected (MoveInDraft)' }),
+  rejectionReason: z.string().nullable(),
+  createdAt: z.string(),
+}).openapi('MoveInItem');
+const MoveInDetailSchema = MoveInItemSchema.extend({
+  problems: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .openapi({ description: 'what must be completed or corrected before a new move-in can be accepted' }),
+}).openapi('MoveInDetail');
 const MoveInParams = OrgParamsSchema.extend({ moveInId: IdSchema });
+
+/** Ids compare in lower case. */
+function withNormalizedIds<T extends Omit<MoveInRequest, 'source'>>(body: T): T {
+  return {
+    ...body,
+    productId: body.productId?.toLowerCase(),
+    customer: 'customerId' in body.customer ? { customerId: body.customer.customerId.toLowerCase() } : body.customer,
+  };
+}
 
 export function moveInRoutes(routes: RouteRegistry) {
   routes.org(
@@ -61,13 +55,8 @@ export function moveInRoutes(routes: RouteRegistry) {
       responses: { 201: json(MoveInSchema, 'The move-in') },
     },
     async (c) => {
-      const body = c.req.valid('json');
-      const request = {
-        ...body,
-        productId: body.productId.toLowerCase(),
-        customer: 'customerId' in body.customer ? { customerId: body.customer.customerId.toLowerCase() } : body.customer,
-      };
-      return c.json(await createMoveIn(c.get('org'), request), 201);
+      const { endPreviousContract, ...request } = c.req.valid('json');
+      return c.json(await createMoveIn(c.get('org'), withNormalizedIds(request), { endPreviousContract }), 201);
     },
   );
 
@@ -77,20 +66,8 @@ export function moveInRoutes(routes: RouteRegistry) {
       path: '/move-ins',
       permission: { entity: 'moveIns', action: 'read' },
       summary: 'Move-ins, oldest first',
-      request: { params: OrgParamsSchema, query: PageQuerySchema.extend({ status: z.enum(['new', 'accepted', 'rejected']).optional() }) },
-      responses: {
-        200: json(
-          paginated(
-            MoveInSchema.extend({
-              source: z.enum(['move_request', 'manual']),
-              request: z.unknown(),
-              rejectionReason: z.string().nullable(),
-              createdAt: z.string(),
-            }),
-          ),
-          'A page of move-ins',
-        ),
-      },
+      request: { params: OrgParamsSchema, query: PageQuerySchema.extend({ status: MoveInStatusSchema.optional() }) },
+      responses: { 200: json(paginated(MoveInItemSchema), 'A page of move-ins') },
     },
     async (c) => {
       const { status, limit, cursor } = c.req.valid('query');
@@ -100,14 +77,48 @@ export function moveInRoutes(routes: RouteRegistry) {
 
   routes.org(
     {
+      method: 'get',
+      path: '/move-ins/{moveInId}',
+      permission: { entity: 'moveIns', action: 'read' },
+      summary: 'A move-in, with what it still lacks to be accepted',
+      request: { params: MoveInParams },
+      responses: { 200: json(MoveInDetailSchema, 'The move-in') },
+    },
+    async (c) => c.json(await getMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in')), 200),
+  );
+
+  routes.org(
+    {
+      method: 'put',
+      path: '/move-ins/{moveInId}',
+      permission: { entity: 'moveIns', action: 'update' },
+      summary: 'Complete or correct a new move request',
+      request: { params: MoveInParams, ...jsonBody(MoveInDraftSchema) },
+      responses: { 200: json(MoveInDetailSchema, 'The corrected move-in') },
+    },
+    async (c) =>
+      c.json(
+        await updateMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in'), withNormalizedIds(c.req.valid('json'))),
+        200,
+      ),
+  );
+
+  routes.org(
+    {
       method: 'post',
       path: '/move-ins/{moveInId}/accept',
       permission: { entity: 'moveIns', action: 'update' },
       summary: 'Accept a move request: creates its contract (idempotent)',
-      request: { params: MoveInParams },
+      request: {
+        params: MoveInParams,
+        body: { content: { 'application/json': { schema: EndPreviousContractSchema } }, required: false },
+      },
       responses: { 200: json(MoveInSchema, 'The accepted move-in') },
     },
-    async (c) => c.json(await acceptMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in')), 200),
+    async (c) => {
+      const options = c.req.header('content-type') ? c.req.valid('json') : {};
+      return c.json(await acceptMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in'), options), 200);
+    },
   );
 
   routes.org(
@@ -121,5 +132,29 @@ export function moveInRoutes(routes: RouteRegistry) {
     },
     async (c) =>
       c.json(await rejectMoveIn(c.get('org'), pathId(c.req.valid('param').moveInId, 'move-in'), c.req.valid('json').reason), 200),
+  );
+
+  routes.org(
+    {
+      method: 'get',
+      path: '/products/{productId}/advance-proposal',
+      permission: { entity: 'products', action: 'read' },
+      summary: "The proposed advance: a year's estimated cost with the product's prices, per advance period",
+      request: {
+        params: OrgParamsSchema.extend({ productId: IdSchema }),
+        query: z.object({
+          advanceFrequency: z.enum(ADVANCE_FREQUENCIES),
+          estimatedAnnualConsumptionKwh: z.coerce.number().pipe(ConsumptionSchema).optional(),
+          householdSize: z.coerce.number().pipe(HouseholdSizeSchema).optional(),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({ estimatedAnnualConsumptionKwh: z.number().int(), advanceAmount: MoneySchema.nullable() }).openapi('AdvanceProposal'),
+          'The proposal',
+        ),
+      },
+    },
+    async (c) => c.json(await proposeAdvance(c.get('org'), pathId(c.req.valid('param').productId, 'product'), c.req.valid('query')), 200),
   );
 }

@@ -32,8 +32,10 @@ describe('every route declares its permission and goes through one authorization
     const declared = api.routeTable.map((r) => `${r.method} ${r.path}`);
     expect(documented.filter((r) => !declared.includes(r)).sort()).toEqual([
       'GET /api/health',
+      'GET /api/v1/public/move-in-forms/{orgId}',
       'POST /api/v1/auth/invitations/{token}',
       'POST /api/v1/auth/login',
+      'POST /api/v1/public/move-in-forms/{orgId}',
     ]);
     expect(declared.every((r) => documented.includes(r))).toBe(true);
   });

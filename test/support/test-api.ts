@@ -8,7 +8,11 @@ export function testApi(handle: DatabaseHandle) {
   const errors: unknown[] = [];
   const { app, routeTable } = buildApp({ db: handle.db, today: () => TEST_TODAY, log: { error: (e) => errors.push(e), info: () => {} } });
 
-  async function call(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  async function call(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string>; remoteAddress?: string } = {},
+  ) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;
@@ -16,7 +20,9 @@ export function testApi(handle: DatabaseHandle) {
       headers['content-type'] ??= 'application/json';
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     }
-    const response = await app.request(path, { method, headers, body });
+    // the socket a Node server would hand over, for the address-keyed limits
+    const env = options.remoteAddress ? { incoming: { socket: { remoteAddress: options.remoteAddress } } } : undefined;
+    const response = await app.request(path, { method, headers, body }, env);
     const text = await response.text();
     let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read any answer
     try {

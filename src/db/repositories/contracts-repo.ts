@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 import type { ContractTable } from '../schema.js';
@@ -85,7 +85,10 @@ export async function findContract(db: Db, scope: OrgScope, contractId: string, 
   return (await selectContracts(db, scope, today).where('k.id', '=', contractId).executeTakeFirst()) as ContractRow | undefined;
 }
 
-export type NewContract = Omit<Selectable<ContractTable>, 'tenant_id' | 'organization_id' | 'id' | 'created_at'>;
+export type NewContract = Omit<Insertable<ContractTable>, 'tenant_id' | 'organization_id' | 'id' | 'created_at'>;
+export type ContractTermsPatch = Partial<
+  Pick<Updateable<ContractTable>, 'end_date' | 'first_advance_start_date' | 'advance_frequency' | 'advance_amount' | 'signature_date'>
+>;
 
 export async function insertContract(db: Db, scope: OrgScope, contract: NewContract): Promise<string> {
   const { id } = await db
@@ -94,6 +97,29 @@ export async function insertContract(db: Db, scope: OrgScope, contract: NewContr
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** A contract's own row, locked until the transaction ends: changes of its terms take turns. */
+export async function lockContract(db: Db, scope: OrgScope, contractId: string) {
+  if (!isUuid(contractId)) return undefined;
+  return db
+    .selectFrom('contracts')
+    .selectAll()
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', '=', contractId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateContractTerms(db: Db, scope: OrgScope, contractId: string, patch: ContractTermsPatch): Promise<void> {
+  await db
+    .updateTable('contracts')
+    .set(patch)
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', '=', contractId)
+    .execute();
 }
 
 /** Contracts at a connection point whose supply overlaps [from, to] (to null: open-ended). */

@@ -15,6 +15,8 @@ const COLUMNS = [
   'email',
   'language',
   'vat_number',
+  'phone',
+  'customer_number',
   'address_line1',
   'postal_code',
   'city',

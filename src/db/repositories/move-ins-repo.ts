@@ -45,6 +45,26 @@ export async function lockMoveIn(db: Db, scope: OrgScope, moveInId: string) {
     .executeTakeFirst();
 }
 
+export async function findMoveIn(db: Db, scope: OrgScope, moveInId: string) {
+  return db
+    .selectFrom('move_ins')
+    .select(COLUMNS)
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', '=', moveInId)
+    .executeTakeFirst();
+}
+
+export async function replaceMoveInRequest(db: Db, scope: OrgScope, moveInId: string, request: unknown): Promise<void> {
+  await db
+    .updateTable('move_ins')
+    .set({ request: JSON.stringify(request) })
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', '=', moveInId)
+    .execute();
+}
+
 export async function decideMoveIn(
   db: Db,
   scope: OrgScope,

@@ -1,6 +1,7 @@
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 import type { ContractSchedule } from '../../domain/billing-schedule.js';
+import type { CalendarDate } from '../../domain/calendar-date.js';
 
 export type ContractScheduleToSave = { contractId: string; schedule: ContractSchedule; advanceAmount: string | null };
 
@@ -89,5 +90,57 @@ export async function contractAdvancePeriods(db: Db, scope: OrgScope, contractId
     .where('ap.organization_id', '=', scope.organizationId)
     .where('ap.contract_id', '=', contractId)
     .orderBy('ap.start_date')
+    .execute();
+}
+
+/** Removes planned advance periods (the database refuses any other). */
+export async function deleteAdvancePeriods(db: Db, scope: OrgScope, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .deleteFrom('advance_periods')
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Truncates periods at a contract's new end. */
+export async function truncatePeriods(
+  db: Db,
+  scope: OrgScope,
+  table: 'advance_periods' | 'billing_periods',
+  ids: readonly string[],
+  endDate: CalendarDate,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable(table)
+    .set({ end_date: endDate })
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function deleteBillingPeriods(db: Db, scope: OrgScope, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .deleteFrom('billing_periods')
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** A new advance amount applies to the periods not invoiced yet. */
+export async function setPlannedAmount(db: Db, scope: OrgScope, contractId: string, amount: string): Promise<void> {
+  await db
+    .updateTable('advance_periods')
+    .set({ amount })
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('contract_id', '=', contractId)
+    .where('status', '=', 'planned')
+    .where('amount', '<>', amount)
     .execute();
 }

@@ -1,0 +1,25 @@
+import { isUuid } from '../../domain/ids.js';
+import type { Db } from '../connection.js';
+
+/** An organization by its id alone: for its public pages, which come without a session (and so a tenant). */
+export async function findPublicOrganization(db: Db, organizationId: string) {
+  if (!isUuid(organizationId)) return undefined;
+  return db
+    .selectFrom('organizations')
+    .select(['tenant_id', 'id', 'name'])
+    .where('id', '=', organizationId.toLowerCase())
+    .executeTakeFirst();
+}
+
+/** The energies an organization sells (those of its products). */
+export async function organizationEnergies(db: Db, scope: { tenantId: string; organizationId: string }) {
+  const rows = await db
+    .selectFrom('products')
+    .select('energy')
+    .distinct()
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .orderBy('energy')
+    .execute();
+  return rows.map((r) => r.energy);
+}
