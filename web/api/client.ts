@@ -1,4 +1,6 @@
 import type {
+  AdvanceProposal,
+  AdvanceProposalQuery,
   AuditEntry,
   BillingAnalysis,
   ContractDetail,
@@ -7,10 +9,21 @@ import type {
   CreatedUser,
   CreateRoleRequest,
   CreateUserRequest,
+  ImportProgress,
+  ImportResult,
   LoginResponse,
   Me,
+  MoveIn,
+  MoveInDecision,
+  MoveInDetail,
+  MoveInDraft,
+  MoveInRequest,
+  MoveInStatus,
   Page,
   PermissionEntity,
+  Product,
+  PublicMoveInForm,
+  PublicMoveInRequest,
   Role,
   SkipAdvancePeriodsRequest,
   SkipAdvancePeriodsResponse,
@@ -29,6 +42,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** From `Retry-After` of a `429`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -76,12 +91,51 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
     const payload: unknown = await readJson(response);
     if (response.ok) return payload as T;
 
-    const error = toApiError(response.status, payload);
+    const error = toApiError(response, payload);
     if (response.status === 401 && !options.expectUnauthenticated) onUnauthenticated();
     throw error;
   }
 
   const org = (orgId: string) => `/organizations/${encodeURIComponent(orgId)}`;
+  const moveIn = (orgId: string, moveInId: string) => `${org(orgId)}/move-ins/${encodeURIComponent(moveInId)}`;
+
+  /**
+   * Streams a CSV of move-ins to the import: the answer is NDJSON, progress lines and then one result line.
+   * A refusal before the import starts (a bad file, no permission) is a JSON error as usual.
+   */
+  async function importMoveIns(orgId: string, file: Blob, dryRun: boolean, onProgress: (progress: ImportProgress) => void) {
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${org(orgId)}/move-ins/import${queryString({ dryRun: String(dryRun) })}`, {
+        method: 'POST',
+        headers: { Accept: 'application/x-ndjson, application/json', 'Content-Type': 'text/csv' },
+        credentials: 'include',
+        body: file,
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
+    }
+    if (!response.ok || !response.body) {
+      const error = toApiError(response, await readJson(response));
+      if (response.status === 401) onUnauthenticated();
+      throw error;
+    }
+    let result: ImportResult | undefined;
+    try {
+      for await (const line of ndjsonLines(response.body)) {
+        const event = JSON.parse(line) as ImportProgress | ImportResult | { type: 'error'; error?: { code?: string; message?: string } };
+        if (event.type === 'progress') onProgress(event);
+        else if (event.type === 'result') result = event;
+        else if (event.type === 'error')
+          throw new ApiError(500, event.error?.code ?? 'import_failed', event.error?.message ?? 'import_failed');
+      }
+    } catch (cause) {
+      if (cause instanceof ApiError) throw cause;
+      throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
+    }
+    if (!result) throw new ApiError(0, 'import_interrupted', 'The import stopped before it answered its result.');
+    return result;
+  }
 
   return {
     login: (email: string, password: string) =>
@@ -105,6 +159,38 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
 
     skipAdvancePeriods: (orgId: string, body: SkipAdvancePeriodsRequest, idempotencyKey: string) =>
       request<SkipAdvancePeriodsResponse>('POST', `${org(orgId)}/advance-periods/skip`, { body, idempotencyKey }),
+
+    products: (orgId: string) => request<{ items: Product[] }>('GET', `${org(orgId)}/products`),
+    advanceProposal: (orgId: string, { productId, ...query }: AdvanceProposalQuery) =>
+      request<AdvanceProposal>('GET', `${org(orgId)}/products/${encodeURIComponent(productId)}/advance-proposal`, { query }),
+
+    moveIns: (orgId: string, status: MoveInStatus, page: CursorParams) =>
+      request<Page<MoveIn>>('GET', `${org(orgId)}/move-ins`, { query: { status, ...page } }),
+    moveIn: (orgId: string, moveInId: string) => request<MoveInDetail>('GET', moveIn(orgId, moveInId)),
+    createMoveIn: (orgId: string, body: MoveInRequest, idempotencyKey: string) =>
+      request<MoveInDecision>('POST', `${org(orgId)}/move-ins`, { body, idempotencyKey }),
+    updateMoveIn: (orgId: string, moveInId: string, body: MoveInDraft) => request<MoveInDetail>('PUT', moveIn(orgId, moveInId), { body }),
+    acceptMoveIn: (orgId: string, moveInId: string, body: { endPreviousContract?: boolean }) =>
+      request<MoveInDecision>('POST', `${moveIn(orgId, moveInId)}/accept`, { body }),
+    rejectMoveIn: (orgId: string, moveInId: string, reason: string) =>
+      request<MoveInDecision>('POST', `${moveIn(orgId, moveInId)}/reject`, { body: { reason } }),
+    importMoveIns,
+    moveInImportTemplate: async (orgId: string): Promise<string> => {
+      const response = await fetch(`${baseUrl}${org(orgId)}/move-ins/import/template`, { credentials: 'include' }).catch(
+        (cause: unknown) => {
+          throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
+        },
+      );
+      if (!response.ok) throw toApiError(response, await readJson(response));
+      return response.text();
+    },
+    /** A plain link downloads it: the session cookie goes along. */
+    moveInImportTemplateUrl: (orgId: string) => `${baseUrl}${org(orgId)}/move-ins/import/template`,
+
+    // Public: the move-in form people fill in themselves, without an account.
+    publicMoveInForm: (orgId: string) => request<PublicMoveInForm>('GET', `/public/move-in-forms/${encodeURIComponent(orgId)}`),
+    submitPublicMoveIn: (orgId: string, body: PublicMoveInRequest) =>
+      request<{ status: 'received' }>('POST', `/public/move-in-forms/${encodeURIComponent(orgId)}`, { body }),
 
     // Tenant level: users and roles span the organizations.
     permissionEntities: () => request<{ items: PermissionEntity[] }>('GET', '/permission-entities'),
@@ -144,10 +230,35 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, payload: unknown): ApiError {
+/** The lines of a newline-delimited JSON stream, as they arrive. */
+async function* ndjsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    buffered += decoder.decode(value, { stream: !done });
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) yield line;
+    if (done) break;
+  }
+  if (buffered.trim()) yield buffered;
+}
+
+function toApiError(response: Response, payload: unknown): ApiError {
+  const { status } = response;
+  const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
+  const retryAfterSeconds = Number.isFinite(retryAfter) ? retryAfter : undefined;
   const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (error && typeof error.code === 'string') {
-    return new ApiError(status, error.code, typeof error.message === 'string' ? error.message : error.code, error.details);
+    return new ApiError(
+      status,
+      error.code,
+      typeof error.message === 'string' ? error.message : error.code,
+      error.details,
+      retryAfterSeconds,
+    );
   }
-  return new ApiError(status, 'http_error', `HTTP ${status}`);
+  return new ApiError(status, 'http_error', `HTTP ${status}`, undefined, retryAfterSeconds);
 }

@@ -156,3 +156,98 @@ export type AuditEntry = {
   before: unknown;
   after: unknown;
 };
+
+export type Language = 'en' | 'fr' | 'nl';
+export type MoveInStatus = 'new' | 'accepted' | 'rejected';
+export type MoveInSource = 'manual' | 'move_request';
+
+export type NewCustomer = { name: string; email?: string; phone?: string; language?: Language; vatNumber?: string };
+
+/** A move-in as entered (`POST /move-ins`) or as completed by staff (`PUT /move-ins/{id}`). */
+export type MoveInRequest = {
+  source: MoveInSource;
+  customer: { customerId: string } | NewCustomer;
+  connection: { ean: string; energy: Energy; address: Address };
+  moveInDate: CalendarDate;
+  signatureDate?: CalendarDate;
+  productId?: string;
+  estimatedAnnualConsumptionKwh?: number;
+  /** 1..8 people: estimates the consumption when no kWh is given. */
+  householdSize?: number;
+  meterReadingAtMoveIn?: string;
+  advanceFrequency?: AdvanceFrequency;
+  advanceAmount?: Amount;
+  firstAdvanceStartDate?: CalendarDate;
+  endDate?: CalendarDate;
+  iban?: string;
+  directDebitConsent?: boolean;
+  /** Ends the contract that still supplies the connection point, the day before the move-in. */
+  endPreviousContract?: boolean;
+};
+
+/** A move-in as staff complete or correct it (`PUT /move-ins/{id}`): its source stays as received. */
+export type MoveInDraft = Omit<MoveInRequest, 'source' | 'endPreviousContract'>;
+
+export type MoveInDecision = { id: string; status: MoveInStatus; contractId: string | null };
+
+/** A field to complete or correct, named by its path in the request (`connection.ean`). */
+export type FieldIssue = { path: string; message: string };
+
+export type MoveIn = MoveInDecision & {
+  source: MoveInSource;
+  request: Partial<MoveInDraft>;
+  rejectionReason: string | null;
+  createdAt: string;
+};
+
+export type MoveInDetail = MoveIn & { problems: FieldIssue[] };
+
+/** `409 connection_already_supplied`: the contracts still supplying the connection point, and when they would end. */
+export type ConnectionAlreadySupplied = { contractIds: string[]; previousContractEndDate: CalendarDate };
+
+export type Product = { id: string; code: string; name: string; energy: Energy };
+
+export type AdvanceProposalQuery = {
+  productId: string;
+  advanceFrequency: AdvanceFrequency;
+  estimatedAnnualConsumptionKwh?: number;
+  householdSize?: number;
+};
+
+export type AdvanceProposal = { estimatedAnnualConsumptionKwh: number; advanceAmount: Amount | null };
+
+export type ImportError = { row: number; column: string | null; message: string };
+
+export type ImportProgress = { type: 'progress'; rowsRead: number; bytesRead: number; totalBytes: number };
+
+export type ImportResult = {
+  type: 'result';
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  created: number;
+  unchanged: number;
+  /** All errors found; `errors` holds the first ones only. */
+  errorCount: number;
+  errors: ImportError[];
+};
+
+export type PublicMoveInForm = { organizationName: string; energies: Energy[] };
+
+export type PublicMoveInRequest = {
+  name: string;
+  email: string;
+  phone?: string;
+  language: Language;
+  address: Address;
+  ean: string;
+  energy: Energy;
+  moveInDate: CalendarDate;
+  meterReadingAtMoveIn?: string;
+  estimatedAnnualConsumptionKwh?: number;
+  householdSize?: number;
+  iban: string;
+  directDebitConsent: true;
+  /** A honeypot: people never see it, so it stays empty; bots fill it in. */
+  website: string;
+};

@@ -15,6 +15,11 @@ import { LoginPage } from './login/login-page.js';
 import { RequirePermission } from './require-permission.js';
 import { UnbilledPage } from './unbilled/unbilled-page.js';
 import { InvitationPage } from './invitation/invitation-page.js';
+import { MoveInImportPage } from './move-ins/move-in-import-page.js';
+import { MoveInPage } from './move-ins/move-in-page.js';
+import { MoveInsPage } from './move-ins/move-ins-page.js';
+import { NewMoveInPage } from './move-ins/new-move-in-page.js';
+import { PublicMoveInPage } from './public-move-in/public-move-in-page.js';
 import { AuditLogPage } from './admin/audit-log-page.js';
 import { RolesPage } from './admin/roles-page.js';
 import { UsersPage } from './admin/users-page.js';
@@ -54,6 +59,7 @@ function Screen() {
   const route = useRoute();
   if (route.name === 'login') return <LoginPage />;
   if (route.name === 'invitation') return <InvitationPage key={route.params.token} token={route.params.token} />;
+  if (route.name === 'publicMoveIn') return <PublicMoveInPage key={route.params.orgId} orgId={route.params.orgId} />;
   return <SignedIn route={route} />;
 }
 
@@ -131,6 +137,30 @@ function OrganizationPage({ route }: { route: OrganizationRoute }) {
       return (
         <RequirePermission entity="advancePeriods" action="read">
           <UnbilledPage />
+        </RequirePermission>
+      );
+    case 'moveIns':
+      return (
+        <RequirePermission entity="moveIns" action="read">
+          <MoveInsPage />
+        </RequirePermission>
+      );
+    case 'newMoveIn':
+      return (
+        <RequirePermission entity="moveIns" action="create">
+          <NewMoveInPage />
+        </RequirePermission>
+      );
+    case 'moveInImport':
+      return (
+        <RequirePermission entity="moveIns" action="create">
+          <MoveInImportPage />
+        </RequirePermission>
+      );
+    case 'moveIn':
+      return (
+        <RequirePermission entity="moveIns" action="read">
+          <MoveInPage key={route.params.moveInId} moveInId={route.params.moveInId} />
         </RequirePermission>
       );
   }

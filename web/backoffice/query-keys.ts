@@ -1,4 +1,4 @@
-import type { UnbilledFilter } from '../api/types.js';
+import type { AdvanceProposalQuery, MoveInStatus, UnbilledFilter } from '../api/types.js';
 
 // Hierarchical keys, so one invalidation of a prefix refreshes every view below it.
 export const queryKeys = {
@@ -9,6 +9,11 @@ export const queryKeys = {
   unbilled: (orgId: string) => ['orgs', orgId, 'unbilled'] as const,
   unbilledList: (orgId: string, filter: UnbilledFilter) => [...queryKeys.unbilled(orgId), 'list', filter] as const,
   unbilledSummary: (orgId: string, filter: UnbilledFilter) => [...queryKeys.unbilled(orgId), 'summary', filter] as const,
+  moveIns: (orgId: string) => ['orgs', orgId, 'move-ins'] as const,
+  moveInList: (orgId: string, status: MoveInStatus) => [...queryKeys.moveIns(orgId), 'list', { status }] as const,
+  moveIn: (orgId: string, moveInId: string) => [...queryKeys.moveIns(orgId), moveInId] as const,
+  products: (orgId: string) => ['orgs', orgId, 'products'] as const,
+  advanceProposal: (orgId: string, query: AdvanceProposalQuery) => ['orgs', orgId, 'advance-proposal', query] as const,
   // Tenant level
   users: () => ['users'] as const,
   roles: () => ['roles'] as const,

@@ -5,11 +5,18 @@ import { useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } f
 const ROUTES = {
   login: '/login',
   invitation: '/invitation/:token',
+  // The form people fill in themselves to move in: no account, no back-office chrome.
+  publicMoveIn: '/move-in/:orgId',
   home: '/',
   contracts: '/orgs/:orgId/contracts',
   contract: '/orgs/:orgId/contracts/:contractId',
   billingAnalysis: '/orgs/:orgId/contracts/:contractId/billing-analysis',
   unbilled: '/orgs/:orgId/dashboard/unbilled',
+  moveIns: '/orgs/:orgId/move-ins',
+  // Before `moveIn`: the first matching pattern wins, and these words are not ids.
+  newMoveIn: '/orgs/:orgId/move-ins/new',
+  moveInImport: '/orgs/:orgId/move-ins/import',
+  moveIn: '/orgs/:orgId/move-ins/:moveInId',
   // Tenant level: not under an organization, since users and roles (and their audit log) span them.
   users: '/users',
   roles: '/roles',
@@ -27,7 +34,7 @@ type RouteParams<N extends RouteName> = { [K in ParamNames<(typeof ROUTES)[N]>]:
 export type Route = { [N in RouteName]: { name: N; params: RouteParams<N> } }[RouteName];
 export type NotFound = { name: 'notFound'; params: Record<string, never> };
 /** The pages outside an organization, before or beside signing in. */
-export type PublicRoute = Extract<Route, { name: 'login' | 'invitation' }>;
+export type PublicRoute = Extract<Route, { name: 'login' | 'invitation' | 'publicMoveIn' }>;
 export type SignedInRoute = Exclude<Route, PublicRoute>;
 export type TenantRoute = Extract<Route, { name: 'users' | 'roles' | 'auditLog' }>;
 export type OrganizationRoute = Exclude<SignedInRoute, TenantRoute | { name: 'home' }>;
@@ -44,6 +51,11 @@ export function hrefOf(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = hrefOf(route);
+}
+
+/** The full address of a page, e.g. to hand out the public move-in form. */
+export function absoluteUrlOf(route: Route): string {
+  return new URL(hrefOf(route), window.location.href).href;
 }
 
 /** Navigates without leaving the current address in the history (for redirects). */
@@ -81,7 +93,7 @@ export function useRoute(): Route | NotFound {
   return parseRoute(hash);
 }
 
-type LinkProps = AnchorProps & Pick<ComponentPropsWithoutRef<'a'>, 'title' | 'aria-label'> & { to: Route; children: ReactNode };
+type LinkProps = AnchorProps & Pick<ComponentPropsWithoutRef<'a'>, 'title' | 'aria-label' | 'target'> & { to: Route; children: ReactNode };
 
 export function Link({ to, children, ...anchorProps }: LinkProps) {
   return (

@@ -14,9 +14,16 @@ export function apiErrorText(t: TFunction, error: unknown): string {
   return t(`errors.${error.code}`, { defaultValue: error.message, count: memberships });
 }
 
+type ApiErrorAlertProps = {
+  error: unknown;
+  /** Names a field by its path in the request, where a form labels it differently than `fields.*`. */
+  fieldLabel?: (path: string) => string | undefined;
+};
+
 /** Shows a failed request, with the fields a `validation_failed` answer names. */
-export function ApiErrorAlert({ error }: { error: unknown }) {
+export function ApiErrorAlert({ error, fieldLabel }: ApiErrorAlertProps) {
   const { t } = useTranslation();
+  const labelOf = (path: string) => fieldLabel?.(path) ?? t(`fields.${path.split('.')[0]}`, { defaultValue: path });
   const issues = error instanceof ApiError && error.code === 'validation_failed' ? fieldIssues(error.details) : [];
   return (
     <Alert
@@ -31,7 +38,7 @@ export function ApiErrorAlert({ error }: { error: unknown }) {
         <List size="sm" mt={4}>
           {issues.map((issue) => (
             <List.Item key={`${issue.path}:${issue.message}`}>
-              {issue.path ? `${t(`fields.${issue.path.split('.')[0]}`, { defaultValue: issue.path })}: ${issue.message}` : issue.message}
+              {issue.path ? `${labelOf(issue.path)}: ${issue.message}` : issue.message}
             </List.Item>
           ))}
         </List>

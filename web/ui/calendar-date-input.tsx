@@ -21,15 +21,23 @@ type CalendarDateInputProps = {
   onChange: (date: string) => void;
   minDate?: string;
   maxDate?: string;
+  /** Forms use the regular size; filters keep the dense default. */
+  size?: 'xs' | 'sm';
+  w?: number | string;
+  required?: boolean;
+  disabled?: boolean;
+  description?: string;
+  error?: string | undefined;
 };
 
 /** A calendar date typed as 31/12/2026 or picked in a calendar that speaks the interface language. */
-export function CalendarDateInput({ label, value, onChange, minDate, maxDate }: CalendarDateInputProps) {
+export function CalendarDateInput({ label, value, onChange, minDate, maxDate, size = 'xs', w = 140, ...field }: CalendarDateInputProps) {
   const { t } = useTranslation();
   return (
     <DateInput
-      size="xs"
-      w={140}
+      {...field}
+      size={size}
+      w={w}
       label={label}
       placeholder={t('common.datePlaceholder')}
       valueFormat={SHOWN_FORMAT}

@@ -7,18 +7,21 @@ export function MainNavigation({ route }: { route: Route }) {
   const { t } = useTranslation();
   const orgId = useCurrentOrganization().id;
   const canReadContracts = useCan('contracts', 'read');
+  const canReadMoveIns = useCan('moveIns', 'read');
   const canReadAdvancePeriods = useCan('advancePeriods', 'read');
   const canReadUsers = useCan('users', 'read');
   const canReadRoles = useCan('roles', 'read');
   // The audit log is for Admins, the ones who can change access.
   const canReadAuditLog = useCan('users', 'update');
   const inContracts = route.name === 'contracts' || route.name === 'contract' || route.name === 'billingAnalysis';
+  const inMoveIns = route.name === 'moveIns' || route.name === 'moveIn' || route.name === 'newMoveIn' || route.name === 'moveInImport';
 
   return (
     <Stack gap={2}>
       {canReadContracts && (
         <NavLink href={hrefOf({ name: 'contracts', params: { orgId } })} label={t('nav.contracts')} active={inContracts} />
       )}
+      {canReadMoveIns && <NavLink href={hrefOf({ name: 'moveIns', params: { orgId } })} label={t('nav.moveIns')} active={inMoveIns} />}
       {canReadAdvancePeriods && (
         <>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>

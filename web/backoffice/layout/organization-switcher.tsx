@@ -2,7 +2,7 @@ import { Badge, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types.js';
 import { isTenantRoute, navigate, type Route } from '../router.js';
-import { landingRoute, rememberOrganization, useCurrentOrganization } from '../session.js';
+import { isAllowed, landingRoute, rememberOrganization, useCurrentOrganization } from '../session.js';
 
 /** Switches the organization; the user's role (and so what the pages allow) follows it. */
 export function OrganizationSwitcher({ me, route }: { me: Me; route: Route }) {
@@ -12,10 +12,13 @@ export function OrganizationSwitcher({ me, route }: { me: Me; route: Route }) {
   function switchTo(orgId: string | null) {
     const target = me.organizations.find((o) => o.id === orgId);
     if (!target || target.id === current.id) return;
-    // A contract belongs to one organization, so only the Unbilled dashboard has a twin in the other one.
+    // A contract or a move-in belongs to one organization, so only the lists have a twin in the other one.
     // Tenant pages stay; what the role allows there (navigation, actions) follows the organization chosen.
     if (isTenantRoute(route)) return rememberOrganization(target.id);
-    navigate(route.name === 'unbilled' ? { name: 'unbilled', params: { orgId: target.id } } : landingRoute(target));
+    const params = { orgId: target.id };
+    if (route.name === 'unbilled') return navigate({ name: 'unbilled', params });
+    if (route.name === 'moveIns' && isAllowed(target, 'moveIns', 'read')) return navigate({ name: 'moveIns', params });
+    navigate(landingRoute(target));
   }
 
   return (
