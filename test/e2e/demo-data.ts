@@ -29,3 +29,11 @@ export async function findContract(
 
 export const isSkippableMissing = (period: AdvancePeriod) => period.missing && period.skipRefusal === null;
 export const isInvoiced = (period: AdvancePeriod) => period.status === 'invoiced';
+
+/** An EAN-18 no demo contract uses (the demo's start with 5414): 549, 14 digits of `seed`, and its GS1 check digit. */
+export function uniqueEan(seed: number): string {
+  const body = `549${String(seed).padStart(14, '0').slice(-14)}`;
+  let total = 0;
+  for (let i = 0; i < body.length; i++) total += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
+  return body + ((10 - (total % 10)) % 10);
+}

@@ -9,6 +9,7 @@ import type {
   CreatedUser,
   CreateRoleRequest,
   CreateUserRequest,
+  ImportColumn,
   ImportProgress,
   ImportResult,
   LoginResponse,
@@ -175,15 +176,7 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
     rejectMoveIn: (orgId: string, moveInId: string, reason: string) =>
       request<MoveInDecision>('POST', `${moveIn(orgId, moveInId)}/reject`, { body: { reason } }),
     importMoveIns,
-    moveInImportTemplate: async (orgId: string): Promise<string> => {
-      const response = await fetch(`${baseUrl}${org(orgId)}/move-ins/import/template`, { credentials: 'include' }).catch(
-        (cause: unknown) => {
-          throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
-        },
-      );
-      if (!response.ok) throw toApiError(response, await readJson(response));
-      return response.text();
-    },
+    moveInImportColumns: (orgId: string) => request<{ items: ImportColumn[] }>('GET', `${org(orgId)}/move-ins/import/columns`),
     /** A plain link downloads it: the session cookie goes along. */
     moveInImportTemplateUrl: (orgId: string) => `${baseUrl}${org(orgId)}/move-ins/import/template`,
 

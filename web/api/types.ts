@@ -216,9 +216,13 @@ export type AdvanceProposalQuery = {
 
 export type AdvanceProposal = { estimatedAnnualConsumptionKwh: number; advanceAmount: Amount | null };
 
+/** A column of the move-in import file, in the order of the template. */
+export type ImportColumn = { name: string; required: boolean; help: string };
+
 export type ImportError = { row: number; column: string | null; message: string };
 
-export type ImportProgress = { type: 'progress'; rowsRead: number; bytesRead: number; totalBytes: number };
+/** `totalBytes` is null when the upload did not say its size. */
+export type ImportProgress = { type: 'progress'; rowsRead: number; bytesRead: number; totalBytes: number | null };
 
 export type ImportResult = {
   type: 'result';

@@ -1,26 +1,26 @@
-import { Code, Table, Text, Title } from '@mantine/core';
+import { Badge, Code, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { useCurrentOrganization } from '../session.js';
+import { useProducts } from './move-in-queries.js';
 
-/** The columns of the import, read from the template itself so the list never drifts from what the server expects. */
+/** The columns of the import as the server names them, and the product codes a file may use. */
 export function ImportColumns() {
   const { t } = useTranslation();
   const orgId = useCurrentOrganization().id;
-  const template = useQuery({
-    queryKey: ['orgs', orgId, 'move-ins', 'import-template'],
-    queryFn: () => api.moveInImportTemplate(orgId),
+  const columns = useQuery({
+    queryKey: ['orgs', orgId, 'move-ins', 'import-columns'],
+    queryFn: () => api.moveInImportColumns(orgId),
+    select: (answer) => answer.items,
     staleTime: Infinity,
   });
-  const [header = '', example = ''] = template.data?.split(/\r?\n/) ?? [];
-  const columns = splitCsvLine(header);
-  const examples = splitCsvLine(example);
-  if (columns.length === 0) return null;
+  const products = useProducts();
+  if (!columns.data) return null;
 
   return (
     <div data-testid="import-columns">
-      <Title order={5} mt="md" mb={4}>
+      <Title order={4} mt="md" mb={4}>
         {t('moveInImport.columnsTitle')}
       </Title>
       <Text size="sm" c="dimmed" mb="xs">
@@ -32,50 +32,44 @@ export function ImportColumns() {
             <Table.Tr>
               <Table.Th>{t('moveInImport.column')}</Table.Th>
               <Table.Th>{t('moveInImport.meaning')}</Table.Th>
-              <Table.Th>{t('moveInImport.example')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {columns.map((column, i) => (
-              <Table.Tr key={column}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Code>{column}</Code>
+            {columns.data.map((column) => (
+              <Table.Tr key={column.name}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} valign="top">
+                  <Code>{column.name}</Code>
+                  {column.required && (
+                    <Badge size="xs" variant="light" color="gray" ml={6}>
+                      {t('moveInImport.required')}
+                    </Badge>
+                  )}
                 </Table.Td>
-                <Table.Td>{t(`moveInImport.columns.${column}`, { defaultValue: '' })}</Table.Td>
-                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {examples[i]}
-                </Table.Td>
+                <Table.Td>{t(`moveInImport.columns.${column.name}`, { defaultValue: column.help })}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {products.data && products.data.length > 0 && (
+        <>
+          <Title order={5} mt="md" mb={4}>
+            {t('moveInImport.productCodes')}
+          </Title>
+          <Table fz="sm" verticalSpacing={2} horizontalSpacing={8} withTableBorder data-testid="import-product-codes">
+            <Table.Tbody>
+              {products.data.map((product) => (
+                <Table.Tr key={product.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Code>{product.code}</Code>
+                  </Table.Td>
+                  <Table.Td>{product.name}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
     </div>
   );
-}
-
-/** One CSV line into its fields, with quoted fields (`"a, b"`, `""` for a quote); separators `,` or `;`. */
-function splitCsvLine(line: string): string[] {
-  const text = line.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return [];
-  const separator = text.includes(';') && !text.includes(',') ? ';' : ',';
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === separator) {
-      fields.push(field.trim());
-      field = '';
-    } else {
-      field += char;
-    }
-  }
-  fields.push(field.trim());
-  return fields;
 }

@@ -100,7 +100,9 @@ export function fieldOfPath(path: string): MoveInField | undefined {
   return undefined;
 }
 
+/** A field's error: the server's message, or this key for a required field left empty (translated when shown). */
 export type FieldErrors = Partial<Record<MoveInField, string>>;
+export const REQUIRED_FIELD = 'moveInForm.required';
 
 /** The issues shown on their fields (the first per field), and those no field of the form names. */
 export function issuesByField(issues: FieldIssue[]): { fields: FieldErrors; other: FieldIssue[] } {

@@ -5,7 +5,7 @@ import type { AdvanceFrequency, AdvanceProposal, Energy, Language } from '../../
 import { CalendarDateInput } from '../../ui/calendar-date-input.js';
 import { useFormat } from '../../ui/use-format.js';
 import { useProducts } from './move-in-queries.js';
-import { hasAdvances, type FieldErrors, type MoveInField, type MoveInFormValues } from './move-in-form-values.js';
+import { hasAdvances, REQUIRED_FIELD, type FieldErrors, type MoveInField, type MoveInFormValues } from './move-in-form-values.js';
 
 export const ENERGIES: Energy[] = ['electricity', 'gas', 'heat'];
 export const COUNTRIES = ['BE', 'NL', 'LU', 'FR', 'DE'];
@@ -31,11 +31,12 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
   const format = useFormat();
   const products = useProducts();
   const set = (change: Partial<MoveInFormValues>) => onChange({ ...values, ...change });
+  const errorOf = (field: MoveInField) => (errors[field] === REQUIRED_FIELD ? t(REQUIRED_FIELD) : errors[field]);
   const text = (field: MoveInField & keyof MoveInFormValues) => ({
     label: t(`moveInForm.${field}`),
     value: values[field] as string,
     onChange: (event: { currentTarget: { value: string } }) => set({ [field]: event.currentTarget.value }),
-    error: errors[field],
+    error: errorOf(field),
   });
   const advances = hasAdvances(values.advanceFrequency);
   const productChoices = (products.data ?? []).filter((p) => p.energy === values.energy).map((p) => ({ value: p.id, label: p.name }));
@@ -66,7 +67,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
               value={values.language || null}
               onChange={(language) => set({ language: (language ?? '') as Language | '' })}
               clearable
-              error={errors.language}
+              error={errorOf('language')}
             />
             <TextInput {...text('vatNumber')} placeholder="BE0123456789" autoComplete="off" />
           </SimpleGrid>
@@ -86,7 +87,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
               value={values.energy}
               onChange={(energy) => energy && changeEnergy(energy as Energy)}
               allowDeselect={false}
-              error={errors.energy}
+              error={errorOf('energy')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -106,7 +107,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
               value={values.country}
               onChange={(country) => country && set({ country })}
               allowDeselect={false}
-              error={errors.country}
+              error={errorOf('country')}
             />
           </Grid.Col>
         </Grid>
@@ -121,7 +122,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             required
             value={values.moveInDate}
             onChange={(moveInDate) => set({ moveInDate })}
-            error={errors.moveInDate}
+            error={errorOf('moveInDate')}
             disabled={readOnly}
           />
           <CalendarDateInput
@@ -131,7 +132,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             required={requireContractFields}
             value={values.signatureDate}
             onChange={(signatureDate) => set({ signatureDate })}
-            error={errors.signatureDate}
+            error={errorOf('signatureDate')}
             disabled={readOnly}
           />
           <TextInput {...text('meterReadingAtMoveIn')} inputMode="decimal" rightSection={<Unit>kWh</Unit>} rightSectionWidth={48} />
@@ -149,7 +150,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             description={
               estimatedFromHousehold !== undefined ? t('moveInForm.estimatedFromHousehold', { value: estimatedFromHousehold }) : undefined
             }
-            error={errors.estimatedAnnualConsumptionKwh}
+            error={errorOf('estimatedAnnualConsumptionKwh')}
           />
           <Select
             label={t('moveInForm.householdSize')}
@@ -159,7 +160,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             onChange={(size) => set({ householdSize: size ?? '' })}
             clearable
             disabled={readOnly || values.estimatedAnnualConsumptionKwh.trim() !== ''}
-            error={errors.householdSize}
+            error={errorOf('householdSize')}
           />
         </SimpleGrid>
       </Section>
@@ -175,7 +176,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             searchable
             nothingFoundMessage={t('moveInForm.noProduct')}
             placeholder={products.isPending ? t('moveInForm.loadingProducts') : undefined}
-            error={errors.productId}
+            error={errorOf('productId')}
             comboboxProps={{ withinPortal: true }}
           />
           <Select
@@ -184,7 +185,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             data={FREQUENCIES.map((frequency) => ({ value: frequency, label: t(`advanceFrequency.${frequency}`) }))}
             value={values.advanceFrequency || null}
             onChange={(frequency) => set({ advanceFrequency: (frequency ?? '') as AdvanceFrequency | '' })}
-            error={errors.advanceFrequency}
+            error={errorOf('advanceFrequency')}
           />
           {advances && (
             <TextInput
@@ -204,7 +205,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
                   }
                 />
               }
-              error={errors.advanceAmount}
+              error={errorOf('advanceAmount')}
             />
           )}
           <CalendarDateInput
@@ -215,7 +216,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             value={values.endDate}
             minDate={values.moveInDate || undefined}
             onChange={(endDate) => set({ endDate })}
-            error={errors.endDate}
+            error={errorOf('endDate')}
             disabled={readOnly}
           />
         </SimpleGrid>
@@ -230,25 +231,27 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
           label={t('moveInForm.directDebitConsent')}
           checked={values.directDebitConsent}
           onChange={(event) => set({ directDebitConsent: event.currentTarget.checked })}
-          error={errors.directDebitConsent}
+          error={errorOf('directDebitConsent')}
         />
       </Section>
 
       {/* At the bottom: most move-ins keep the schedule on the signature date, so this field is the exception. */}
       {advances && (
         <Section legend={t('moveInForm.sections.schedule')} disabled={readOnly}>
-          <CalendarDateInput
-            size="sm"
-            w={240}
-            label={t('moveInForm.firstAdvanceStartDate')}
-            description={t('moveInForm.firstAdvanceStartDateHelp')}
-            value={values.firstAdvanceStartDate}
-            minDate={values.moveInDate || undefined}
-            maxDate={values.endDate || undefined}
-            onChange={(firstAdvanceStartDate) => set({ firstAdvanceStartDate })}
-            error={errors.firstAdvanceStartDate}
-            disabled={readOnly}
-          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <CalendarDateInput
+              size="sm"
+              w="100%"
+              label={t('moveInForm.firstAdvanceStartDate')}
+              description={t('moveInForm.firstAdvanceStartDateHelp')}
+              value={values.firstAdvanceStartDate}
+              minDate={values.moveInDate || undefined}
+              maxDate={values.endDate || undefined}
+              onChange={(firstAdvanceStartDate) => set({ firstAdvanceStartDate })}
+              error={errorOf('firstAdvanceStartDate')}
+              disabled={readOnly}
+            />
+          </SimpleGrid>
         </Section>
       )}
     </Stack>

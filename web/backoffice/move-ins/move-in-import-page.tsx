@@ -90,12 +90,17 @@ export function MoveInImportPage() {
 
 function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t } = useTranslation();
-  const percent = progress && progress.totalBytes > 0 ? Math.min(100, (100 * progress.bytesRead) / progress.totalBytes) : 0;
+  // Without the file's size (or before the first line), the bar only says that it runs.
+  const percent = progress?.totalBytes ? Math.min(100, (100 * progress.bytesRead) / progress.totalBytes) : null;
   return (
     <Stack gap={4} data-testid="import-progress">
-      <Progress value={percent} animated={percent < 100} aria-label={t('moveInImport.progress')} />
+      <Progress value={percent ?? 100} striped={percent === null} animated aria-label={t('moveInImport.progress')} />
       <Text size="xs" c="dimmed">
-        {progress ? t('moveInImport.rowsRead', { count: progress.rowsRead, percent: Math.round(percent) }) : t('moveInImport.uploading')}
+        {progress
+          ? percent === null
+            ? t('moveInImport.rowsReadNoSize', { count: progress.rowsRead })
+            : t('moveInImport.rowsRead', { count: progress.rowsRead, percent: Math.round(percent) })
+          : t('moveInImport.uploading')}
       </Text>
     </Stack>
   );

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { useFormat } from '../../ui/use-format.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
+import { useRevealFirstError } from '../../ui/use-reveal-first-error.js';
 import { Link } from '../router.js';
 import { useCan, useCurrentOrganization } from '../session.js';
 import { connectionAlreadySupplied, EndPreviousContractOffer } from './end-previous-contract-offer.js';
@@ -46,9 +47,13 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
   const dirty = JSON.stringify(form.values) !== JSON.stringify(saved);
   const supplied = connectionAlreadySupplied(accept.error);
   const busy = update.isPending || accept.isPending;
+  const { containerRef, reveal } = useRevealFirstError<HTMLFormElement>();
 
   async function save(): Promise<MoveInDetail | null> {
-    if (!form.checkRequired(detail.source === 'manual')) return null;
+    if (!form.checkRequired(detail.source === 'manual')) {
+      reveal();
+      return null;
+    }
     accept.reset();
     try {
       const updated = await update.mutateAsync(toMoveInDraft(form.values, proposal?.advanceAmount ?? null));
@@ -58,6 +63,7 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
       return updated;
     } catch (error) {
       if (error instanceof ApiError) form.showIssues(error);
+      reveal();
       return null;
     }
   }
@@ -73,19 +79,22 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
       const updated = await save();
       if (!updated || updated.problems.length > 0) return;
     } else if (!form.checkRequired(true)) {
-      return;
+      return reveal();
     }
     update.reset();
     accept.mutate(endPreviousContract, {
       onSuccess: () => notifications.show({ color: 'green', message: t('moveIn.accepted') }),
-      onError: (error) => error instanceof ApiError && form.showIssues(error),
+      onError: (error) => {
+        if (error instanceof ApiError) form.showIssues(error);
+        reveal();
+      },
     });
   }
 
   const name = customerNameOf(detail);
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={containerRef}>
         <Stack gap="sm" maw={880}>
           <div>
             <Link to={{ name: 'moveIns', params: { orgId } }} size="xs" tt="uppercase" fw={600}>

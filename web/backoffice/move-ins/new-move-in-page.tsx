@@ -6,6 +6,7 @@ import { ApiError, newIdempotencyKey } from '../../api/client.js';
 import type { MoveInRequest } from '../../api/types.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
+import { useRevealFirstError } from '../../ui/use-reveal-first-error.js';
 import { hrefOf, Link, navigate } from '../router.js';
 import { useCurrentOrganization } from '../session.js';
 import { connectionAlreadySupplied, EndPreviousContractOffer } from './end-previous-contract-offer.js';
@@ -27,6 +28,7 @@ export function NewMoveInPage() {
   // What was sent last, to send again with the previous contract ended.
   const [sent, setSent] = useState<MoveInRequest | null>(null);
   const supplied = connectionAlreadySupplied(create.error);
+  const { containerRef, reveal } = useRevealFirstError<HTMLFormElement>();
 
   function send(request: MoveInRequest) {
     setSent(request);
@@ -38,19 +40,22 @@ export function NewMoveInPage() {
           if (moveIn.contractId) navigate({ name: 'billingAnalysis', params: { orgId: organization.id, contractId: moveIn.contractId } });
           else navigate({ name: 'moveIn', params: { orgId: organization.id, moveInId: moveIn.id } });
         },
-        onError: (error) => error instanceof ApiError && form.showIssues(error),
+        onError: (error) => {
+          if (error instanceof ApiError) form.showIssues(error);
+          reveal();
+        },
       },
     );
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!form.checkRequired(true)) return;
+    if (!form.checkRequired(true)) return reveal();
     send(toMoveInRequest(form.values, 'manual', proposal?.advanceAmount ?? null));
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={containerRef}>
       <Stack gap="sm" maw={880}>
         <div>
           <Link to={{ name: 'moveIns', params: { orgId: organization.id } }} size="xs" tt="uppercase" fw={600}>

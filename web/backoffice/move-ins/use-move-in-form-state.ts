@@ -6,6 +6,7 @@ import {
   issuesByField,
   missingFields,
   pathLabelKey,
+  REQUIRED_FIELD,
   withoutChangedFields,
   type FieldErrors,
   type MoveInFormValues,
@@ -13,7 +14,6 @@ import {
 
 /** The form's values and the errors shown on its fields: a field's error goes once the field is changed. */
 export function useMoveInFormState(initial: () => MoveInFormValues, initialIssues: FieldIssue[] = []) {
-  const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>(() => issuesByField(initialIssues).fields);
 
@@ -25,7 +25,7 @@ export function useMoveInFormState(initial: () => MoveInFormValues, initialIssue
   /** Marks the required fields left empty; answers whether the form may be sent. */
   function checkRequired(requireContractFields: boolean): boolean {
     const missing = missingFields(values, requireContractFields);
-    setErrors(Object.fromEntries(missing.map((field) => [field, t('moveInForm.required')])));
+    setErrors(Object.fromEntries(missing.map((field) => [field, REQUIRED_FIELD])));
     return missing.length === 0;
   }
 

@@ -27,6 +27,7 @@ import { CalendarDateInput } from '../../ui/calendar-date-input.js';
 import { LanguageSwitch } from '../../ui/language-switch.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
+import { useRevealFirstError } from '../../ui/use-reveal-first-error.js';
 import { api } from '../api.js';
 import { CODE_INPUT_STYLES, COUNTRIES, HOUSEHOLD_SIZES } from '../move-ins/move-in-form.js';
 import { compact, isPlausibleEan, isPlausibleEmail, isPlausibleIban } from './identifier-checks.js';
@@ -50,7 +51,8 @@ type Values = {
   website: string;
 };
 type Field = Exclude<keyof Values, 'website'>;
-type Errors = Partial<Record<Field, string>>;
+/** What is wrong with a field; translated when shown, so the messages follow a change of language. */
+type Errors = Partial<Record<Field, 'required' | 'invalid'>>;
 
 const EMPTY: Values = {
   name: '',
@@ -154,10 +156,12 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState<Values>(() => ({ ...EMPTY, energy: form.energies.length === 1 ? (form.energies[0] ?? '') : '' }));
   const [errors, setErrors] = useState<Errors>({});
+  const { containerRef, reveal } = useRevealFirstError<HTMLFormElement>();
   const submit = useMutation({
     mutationFn: (body: PublicMoveInRequest) => api.submitPublicMoveIn(orgId, body),
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'validation_failed') setErrors(serverErrors(error.details));
+      reveal();
     },
   });
 
@@ -165,24 +169,33 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
     setErrors((current) => {
       const kept = { ...current };
       for (const field of Object.keys(change) as Field[]) delete kept[field];
+      // Either one of them answers the question.
+      if ('householdSize' in change || 'estimatedAnnualConsumptionKwh' in change) {
+        delete kept.householdSize;
+        delete kept.estimatedAnnualConsumptionKwh;
+      }
       return kept;
     });
     setValues((current) => ({ ...current, ...change }));
+  };
+  const errorOf = (field: Field) => {
+    const problem = errors[field];
+    return problem && t(problem === 'required' ? 'publicMoveIn.required' : `publicMoveIn.invalid.${field}`);
   };
   const text = (field: Field, autoComplete: string) => ({
     label: t(`publicMoveIn.fields.${field}`),
     value: values[field] as string,
     onChange: (event: { currentTarget: { value: string } }) => set({ [field]: event.currentTarget.value }),
-    error: errors[field],
+    error: errorOf(field),
     autoComplete,
   });
 
-  /** Friendly, translated messages: the server's own are for integrators. */
+  /** Friendly, translated messages, whatever the server said: its own are for integrators. */
   function serverErrors(details: unknown): Errors {
     const found: Errors = {};
     for (const issue of Array.isArray(details) ? (details as FieldIssue[]) : []) {
       const field = FIELD_OF_PATH[issue.path];
-      if (field) found[field] ??= t(`publicMoveIn.invalid.${field}`, { defaultValue: issue.message });
+      if (field) found[field] ??= 'invalid';
     }
     return found;
   }
@@ -190,14 +203,17 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
   function check(): Errors {
     const found: Errors = {};
     const required: Field[] = ['name', 'email', 'line1', 'postalCode', 'city', 'country', 'ean', 'energy', 'moveInDate', 'iban'];
-    for (const field of required) if (String(values[field]).trim() === '') found[field] = t('publicMoveIn.required');
-    if (!found.email && !isPlausibleEmail(values.email.trim())) found.email = t('publicMoveIn.invalid.email');
-    if (!found.ean && !isPlausibleEan(compact(values.ean))) found.ean = t('publicMoveIn.invalid.ean');
-    if (!found.iban && !isPlausibleIban(compact(values.iban))) found.iban = t('publicMoveIn.invalid.iban');
+    for (const field of required) if (String(values[field]).trim() === '') found[field] = 'required';
+    if (!found.email && !isPlausibleEmail(values.email.trim())) found.email = 'invalid';
+    if (!found.ean && !isPlausibleEan(compact(values.ean))) found.ean = 'invalid';
+    if (!found.iban && !isPlausibleIban(compact(values.iban))) found.iban = 'invalid';
     if (values.meterReadingAtMoveIn.trim() && !/^\d+([.,]\d{1,3})?$/.test(values.meterReadingAtMoveIn.trim())) {
-      found.meterReadingAtMoveIn = t('publicMoveIn.invalid.meterReadingAtMoveIn');
+      found.meterReadingAtMoveIn = 'invalid';
     }
-    if (!values.directDebitConsent) found.directDebitConsent = t('publicMoveIn.invalid.directDebitConsent');
+    if (values.estimatedAnnualConsumptionKwh.trim() === '' && values.householdSize === '') {
+      found.estimatedAnnualConsumptionKwh = 'invalid';
+    }
+    if (!values.directDebitConsent) found.directDebitConsent = 'invalid';
     return found;
   }
 
@@ -205,12 +221,8 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
     event.preventDefault();
     const found = check();
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      // The first field to fix, for people on a phone who can't see it.
-      const first = document.querySelector<HTMLElement>('[data-public-move-in] [aria-invalid="true"]');
-      first?.focus();
-      return;
-    }
+    // The first field to fix, for people on a phone who can't see it.
+    if (Object.keys(found).length > 0) return reveal();
     const kwh = values.estimatedAnnualConsumptionKwh.trim();
     submit.mutate({
       name: values.name.trim(),
@@ -233,7 +245,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
   if (submit.isSuccess) return <ThankYou organizationName={form.organizationName} email={values.email.trim()} />;
 
   return (
-    <form onSubmit={send} noValidate data-public-move-in>
+    <form onSubmit={send} noValidate ref={containerRef}>
       <Stack gap="lg">
         <Stack gap="xs">
           <Header organizationName={form.organizationName} />
@@ -260,13 +272,13 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
               onChange={(country) => country && set({ country })}
               allowDeselect={false}
               required
-              error={errors.country}
+              error={errorOf('country')}
             />
           </SimpleGrid>
         </Part>
 
         <Part title={t('publicMoveIn.parts.connection')}>
-          <Input.Wrapper label={t('publicMoveIn.fields.energy')} required error={errors.energy}>
+          <Input.Wrapper label={t('publicMoveIn.fields.energy')} required error={errorOf('energy')}>
             <SegmentedControl
               display="flex"
               mt={4}
@@ -293,13 +305,14 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
               required
               value={values.moveInDate}
               onChange={(moveInDate) => set({ moveInDate })}
-              error={errors.moveInDate}
+              error={errorOf('moveInDate')}
             />
             <TextInput {...text('meterReadingAtMoveIn', 'off')} inputMode="decimal" description={t('publicMoveIn.meterReadingHelp')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
             <NumberInput
               label={t('publicMoveIn.fields.estimatedAnnualConsumptionKwh')}
+              required={values.householdSize === ''}
               description={t('publicMoveIn.consumptionHelp')}
               value={values.estimatedAnnualConsumptionKwh}
               onChange={(kwh) => set({ estimatedAnnualConsumptionKwh: String(kwh) })}
@@ -313,17 +326,18 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
                 </Text>
               }
               rightSectionWidth={48}
-              error={errors.estimatedAnnualConsumptionKwh}
+              error={errorOf('estimatedAnnualConsumptionKwh')}
             />
             <Select
               label={t('publicMoveIn.fields.householdSize')}
+              required={values.estimatedAnnualConsumptionKwh.trim() === ''}
               description={t('publicMoveIn.householdHelp')}
               data={HOUSEHOLD_SIZES.map((size) => ({ value: String(size), label: t('moveInForm.people', { count: size }) }))}
               value={values.householdSize || null}
               onChange={(size) => set({ householdSize: size ?? '' })}
               clearable
               disabled={values.estimatedAnnualConsumptionKwh.trim() !== ''}
-              error={errors.householdSize}
+              error={errorOf('householdSize')}
             />
           </SimpleGrid>
         </Part>
@@ -334,7 +348,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
             label={t('publicMoveIn.fields.directDebitConsent', { organization: form.organizationName })}
             checked={values.directDebitConsent}
             onChange={(event) => set({ directDebitConsent: event.currentTarget.checked })}
-            error={errors.directDebitConsent}
+            error={errorOf('directDebitConsent')}
           />
         </Part>
 
