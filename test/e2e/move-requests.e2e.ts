@@ -41,7 +41,7 @@ async function sendPublicForm(page: Page, person: { name: string; email: string;
 it('a move request sent through the public form is completed and accepted by staff, and another is rejected', async () => {
   const orgId = await organizationId();
   const stamp = Date.now();
-  const mover = { name: `Public Mover ${stamp}`, email: `mover.${stamp}@example.com`, ean: uniqueEan(stamp) };
+  const mover = { name: `Zora Public Mover ${stamp}`, email: `mover.${stamp}@example.com`, ean: uniqueEan(stamp) };
 
   // The public form: no login, no back-office chrome, on a phone.
   const visitor = await newPage();
@@ -130,7 +130,7 @@ it('a move request sent through the public form is completed and accepted by sta
   });
 
   // Another move request, sent straight to the API, is rejected with a reason.
-  const other = { name: `Rejected Mover ${stamp}`, email: `rejected.${stamp}@example.com`, ean: uniqueEan(stamp + 1) };
+  const other = { name: `Zora Rejected Mover ${stamp}`, email: `rejected.${stamp}@example.com`, ean: uniqueEan(stamp + 1) };
   const response = await visitor.request.post(`/api/v1/public/move-in-forms/${orgId}`, {
     data: {
       ...other,

@@ -30,7 +30,7 @@ export function ImportColumns() {
         <Table fz="sm" verticalSpacing={4} horizontalSpacing={8} withTableBorder>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('moveInImport.column')}</Table.Th>
+              <Table.Th w={280}>{t('moveInImport.column')}</Table.Th>
               <Table.Th>{t('moveInImport.meaning')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

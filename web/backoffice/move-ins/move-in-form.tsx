@@ -50,7 +50,7 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
   }
 
   return (
-    <Stack gap="md" maw={880} data-testid="move-in-form">
+    <Stack gap="md" maw={880} data-testid="move-in-form" className={readOnly ? 'read-only-form' : undefined}>
       <Section legend={t('moveInForm.sections.customer')} disabled={readOnly}>
         {values.existingCustomerId ? (
           <Text size="sm" c="dimmed">
@@ -195,15 +195,16 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
               value={shownAmount}
               onChange={(event) => set({ advanceAmount: event.currentTarget.value, advanceAmountEdited: true })}
               description={
-                <ProposalNote
-                  proposed={proposal?.advanceAmount ?? null}
-                  edited={values.advanceAmountEdited && shownAmount !== proposal?.advanceAmount}
-                  onUse={() => set({ advanceAmount: '', advanceAmountEdited: false })}
-                  readOnly={readOnly}
-                  format={(amount) =>
-                    `${format.money(amount)} ${t(`advancePer.${values.advanceFrequency as Exclude<AdvanceFrequency, 'none'>}`)}`
-                  }
-                />
+                !readOnly && (
+                  <ProposalNote
+                    proposed={proposal?.advanceAmount ?? null}
+                    edited={values.advanceAmountEdited && shownAmount !== proposal?.advanceAmount}
+                    onUse={() => set({ advanceAmount: '', advanceAmountEdited: false })}
+                    format={(amount) =>
+                      `${format.money(amount)} ${t(`advancePer.${values.advanceFrequency as Exclude<AdvanceFrequency, 'none'>}`)}`
+                    }
+                  />
+                )
               }
               error={errorOf('advanceAmount')}
             />
@@ -278,26 +279,21 @@ type ProposalNoteProps = {
   proposed: string | null;
   edited: boolean;
   onUse: () => void;
-  readOnly: boolean;
   format: (amount: string) => string;
 };
 
 /** The proposal beside the amount: the staff may change it, and take it back with one click. */
-function ProposalNote({ proposed, edited, onUse, readOnly, format }: ProposalNoteProps) {
+function ProposalNote({ proposed, edited, onUse, format }: ProposalNoteProps) {
   const { t } = useTranslation();
   if (proposed === null) return t('moveInForm.noProposal');
   if (!edited) return t('moveInForm.proposalApplied');
   return (
     <span data-testid="advance-proposal">
       {t('moveInForm.proposal', { amount: format(proposed) })}
-      {!readOnly && (
-        <>
-          {' · '}
-          <Anchor component="button" type="button" size="xs" onClick={onUse}>
-            {t('moveInForm.useProposal')}
-          </Anchor>
-        </>
-      )}
+      {' · '}
+      <Anchor component="button" type="button" size="xs" onClick={onUse}>
+        {t('moveInForm.useProposal')}
+      </Anchor>
     </span>
   );
 }

@@ -66,14 +66,14 @@ export function MoveInImportPage() {
         />
         <Button
           variant="default"
-          disabled={!file}
+          disabled={!file || (run.isPending && run.variables?.dryRun === false)}
           loading={run.isPending && run.variables?.dryRun === true}
           onClick={() => file && run.mutate({ file, dryRun: true })}
         >
           {t('moveInImport.check')}
         </Button>
         <Button
-          disabled={!file}
+          disabled={!file || (run.isPending && run.variables?.dryRun === true)}
           loading={run.isPending && run.variables?.dryRun === false}
           onClick={() => file && run.mutate({ file, dryRun: false })}
         >

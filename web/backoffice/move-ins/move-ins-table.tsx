@@ -30,7 +30,7 @@ export function MoveInsTable({ moveIns, status }: { moveIns: MoveIn[]; status: M
         verticalSpacing={6}
         horizontalSpacing={8}
         withTableBorder
-        styles={{ td: { whiteSpace: 'nowrap' } }}
+        styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}
       >
         <Table.Thead>
           <Table.Tr>
