@@ -159,6 +159,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
   const { containerRef, reveal } = useRevealFirstError<HTMLFormElement>();
   const submit = useMutation({
     mutationFn: (body: PublicMoveInRequest) => api.submitPublicMoveIn(orgId, body),
+    onSuccess: () => window.scrollTo({ top: 0 }), // the thanks replace a long form
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'validation_failed') setErrors(serverErrors(error.details));
       reveal();
@@ -293,7 +294,6 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
             inputMode="numeric"
             required
             description={t('publicMoveIn.eanHelp')}
-            placeholder="541234567890123456"
             styles={CODE_INPUT_STYLES}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
@@ -343,7 +343,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
         </Part>
 
         <Part title={t('publicMoveIn.parts.payment')}>
-          <TextInput {...text('iban', 'off')} required placeholder="BE68 5390 0754 7034" styles={CODE_INPUT_STYLES} />
+          <TextInput {...text('iban', 'off')} required description={t('publicMoveIn.ibanHelp')} styles={CODE_INPUT_STYLES} />
           <Checkbox
             label={t('publicMoveIn.fields.directDebitConsent', { organization: form.organizationName })}
             checked={values.directDebitConsent}
