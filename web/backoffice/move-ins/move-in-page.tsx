@@ -77,7 +77,8 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
   async function acceptMoveIn(endPreviousContract: boolean) {
     if (dirty) {
       const updated = await save();
-      if (!updated || updated.problems.length > 0) return;
+      if (!updated) return;
+      if (updated.problems.length > 0) return reveal();
     } else if (!form.checkRequired(true)) {
       return reveal();
     }
