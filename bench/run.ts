@@ -3,6 +3,7 @@
  * Not part of the test suite: a slow figure is reported, never a failure. Record results in docs/benchmarks.md.
  */
 import { benchAccess } from './access.js';
+import { benchImportMoveIns } from './import-move-ins.js';
 import { benchScheduleGeneration } from './schedule-generation.js';
 import { benchStartup } from './startup.js';
 import { benchUnbilledAndSkip } from './unbilled-and-skip.js';
@@ -39,5 +40,16 @@ if (wanted('access')) {
   const r = await benchAccess();
   target('authorization check (cached)', r.authorizationCheckMedianMs, 0.2, 'ms');
   target('PostgreSQL 10k users: first page', r.usersFirstPageMedianMs, 50, 'ms');
+}
+if (wanted('import-pglite')) {
+  const r = await benchImportMoveIns('pglite');
+  target('PGlite: import of 10,000 rows', r.importSeconds, 30, 's');
+  target('manual move-in with a 5-year historic schedule (PGlite)', r.historicMoveInMedianMs, 100, 'ms');
+}
+if (wanted('import-postgres')) {
+  const r = await benchImportMoveIns('postgres');
+  target('PostgreSQL: import of 100,000 rows', r.importSeconds, 60, 's');
+  target('PostgreSQL: import memory (peak RSS)', r.peakRssMb, 500, 'MB');
+  target('manual move-in with a 5-year historic schedule (PostgreSQL)', r.historicMoveInMedianMs, 100, 'ms');
 }
 console.log(`\n${verdicts.join('\n')}`);

@@ -7,33 +7,17 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
-import { openDatabase, type DatabaseHandle } from '../src/db/connection.js';
-import { migrateToLatest } from '../src/db/migrate.js';
 import type { CalendarDate } from '../src/domain/calendar-date.js';
 import { buildApp } from '../src/http/app.js';
-import { admin, withDatabase } from '../test/support/template-database.js';
+import { openBenchDatabase } from './bench-database.js';
 import { BENCH_ADMIN, seedBenchTenant } from './bench-tenant.js';
 import { ms, timeRuns } from './measure.js';
 
 const TODAY = '2026-12-03' as CalendarDate;
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function openBenchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseHandle> {
-  if (kind === 'pglite') return openDatabase({ memory: true });
-  const name = `wattbill_bench_${process.pid}`;
-  await admin(SERVER_URL, [`DROP DATABASE IF EXISTS ${name}`, `CREATE DATABASE ${name}`]);
-  const handle = await openDatabase({ databaseUrl: withDatabase(SERVER_URL, name), poolSize: 10 });
-  return {
-    ...handle,
-    close: async () => (await handle.close(), await admin(SERVER_URL, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`])),
-  };
-}
-
 export async function benchUnbilledAndSkip(kind: 'postgres' | 'pglite') {
   const periods = kind === 'postgres' ? 1_000_000 : 100_000;
   const handle = await openBenchDatabase(kind);
   try {
-    await migrateToLatest(handle.db);
     const seedStarted = Date.now();
     const bench = await seedBenchTenant(handle, periods, TODAY);
     console.log(

@@ -140,7 +140,9 @@ export async function createContractFromMoveIn(
       { connection_point_id: point.id, read_on: terms.moveInDate, value: request.meterReadingAtMoveIn, reason: 'move_in' },
     ]);
   }
-  await saveSchedules(tx, ctx.scope, [{ contractId, schedule: contractSchedule(terms, ctx.today), advanceAmount }]);
+  await saveSchedules(tx, ctx.scope, [{ contractId, schedule: contractSchedule(terms, ctx.today), advanceAmount }], {
+    newContracts: true,
+  });
   await insertAudit(tx, ctx.scope, {
     actorUserId: ctx.actor.userId,
     entity: 'contract',

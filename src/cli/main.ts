@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { extendSchedules } from '../app/extend-schedules.js';
+import { operatorContext } from '../app/operator-context.js';
 import { seedDemo } from '../app/seed-demo.js';
 import { setTenantPlan } from '../app/set-tenant-plan.js';
 import { readConfig } from '../config.js';
@@ -7,6 +8,7 @@ import { openDatabase } from '../db/connection.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/domain-error.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { importFile } from './import-file.js';
 
 const USAGE = `Usage: wattbill <command>
 
@@ -16,6 +18,10 @@ Commands:
   schedules extend   add the advance periods that today's horizon calls for (idempotent)
   tenant set-plan TENANT PLAN
                      set a tenant's plan (basic or professional); TENANT is its id or its name
+  import move-ins FILE.csv --org ORG [--dry-run]
+                     import existing customers and contracts (one row per contract; columns in
+                     docs/import-move-ins.md) into the organization ORG (its id or name); commits
+                     only when no row is in error; rows imported before are left unchanged
 
 The database is DATABASE_URL when set, else the embedded one in DATA_DIR (default ./data).`;
 
@@ -23,14 +29,20 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean' },
+      org: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, subcommand, ...rest] = positionals;
   const valid =
     command === 'migrate' ||
     (command === 'seed' && values.demo) ||
     (command === 'schedules' && subcommand === 'extend') ||
-    (command === 'tenant' && subcommand === 'set-plan' && rest.length === 2);
+    (command === 'tenant' && subcommand === 'set-plan' && rest.length === 2) ||
+    (command === 'import' && subcommand === 'move-ins' && rest.length === 1 && values.org !== undefined);
   if (values.help || !valid) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -47,6 +59,12 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'tenant') {
       const tenant = await setTenantPlan(handle.db, rest[0]!, rest[1]!);
       console.log(`Tenant ${tenant.name} (${tenant.id}) is now on the ${tenant.plan} plan.`);
+    }
+    if (command === 'import') {
+      const result = await importFile(await operatorContext(handle.db, values.org!, config.today()), rest[0]!, {
+        dryRun: values['dry-run'] ?? false,
+      });
+      return result.errorCount === 0 ? 0 : 1;
     }
     if (command === 'schedules') console.log(`Extended the schedules of ${await extendSchedules(handle.db, config.today())} contracts.`);
     return 0;

@@ -43,7 +43,7 @@ export function missingMoveInFields(given: MoveInCompleteness): FieldProblem[] {
   return (Object.keys(REQUIRED_TO_ACCEPT) as (keyof MoveInCompleteness)[]).filter((k) => !given[k]).map((k) => REQUIRED_TO_ACCEPT[k]);
 }
 
-const EAN_MESSAGES = {
+export const EAN_MESSAGES = {
   length: 'An EAN has 18 digits.',
   check_digit: 'The EAN check digit is wrong.',
   belgian_prefix: 'A Belgian EAN starts with 54.',

@@ -12,6 +12,7 @@ import { customerRoutes } from './customers.routes.js';
 import type { AppEnv, Services } from './env.js';
 import { errorBody, toErrorResponse, zodDetails } from './errors.js';
 import { idempotency } from './idempotency.js';
+import { IMPORT_PATH, MAX_IMPORT_BYTES, moveInImportRoutes } from './move-in-import.routes.js';
 import { moveInRoutes } from './move-ins.routes.js';
 import { PUBLIC_PREFIX, publicMoveInRoutes } from './public-move-in.routes.js';
 import { routeRegistry } from './route-permissions.js';
@@ -25,7 +26,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const isPublic = (path: string) =>
   path === '/api/v1/auth/login' || path.startsWith('/api/v1/auth/invitations/') || path.startsWith(PUBLIC_PREFIX);
 // a logout ends the session it comes with: two logouts are never the same request
-const isIdempotent = (path: string) => !isPublic(path) && path !== '/api/v1/auth/logout';
+// an import is idempotent by its rows, and too large to keep as an answer
+const isIdempotent = (path: string) => !isPublic(path) && path !== '/api/v1/auth/logout' && !IMPORT_PATH.test(path);
 
 export type AppOptions = { webDistDir?: string };
 
@@ -43,13 +45,15 @@ export function buildApp(services: Services, options: AppOptions = {}) {
     c.set('services', services);
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
+  });
+  const importLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BYTES,
+    onError: (c) => c.json(errorBody('payload_too_large', 'An import file may have up to 200 MB.'), 413),
+  });
+  app.use('/api/*', (c, next) => (IMPORT_PATH.test(c.req.path) ? importLimit(c, next) : jsonLimit(c, next)));
   app.use('/api/*', requireStorableText);
   // Only a browser's cookie session can be forged cross-site: such writes must come from our origin or be JSON
   // (which needs CORS, never granted). Requests without the cookie carry no ambient credentials.
@@ -75,6 +79,7 @@ export function buildApp(services: Services, options: AppOptions = {}) {
   accessRoutes(routes);
   customerRoutes(routes);
   contractRoutes(routes);
+  moveInImportRoutes(routes);
   moveInRoutes(routes);
   publicMoveInRoutes(app);
   advancePeriodRoutes(routes);

@@ -4,7 +4,7 @@ import type { ZodError } from 'zod';
 import { DomainError } from '../domain/domain-error.js';
 
 /** The one place where error codes become HTTP statuses. */
-const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
+const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -27,6 +27,7 @@ const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 4
   idempotency_key_reused: 422,
   selection_too_large: 422,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   too_many_attempts: 429,
   rate_limited: 429,
 };

@@ -56,3 +56,12 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
+
+-- An advance period's billing period belongs to the same contract: one composite key says both, and a bulk
+-- insert checks one reference per period instead of two.
+ALTER TABLE billing_periods ADD CONSTRAINT billing_periods_of_contract UNIQUE (tenant_id, contract_id, id);
+ALTER TABLE advance_periods
+  DROP CONSTRAINT advance_periods_tenant_id_contract_id_fkey,
+  DROP CONSTRAINT advance_periods_tenant_id_billing_period_id_fkey,
+  ADD CONSTRAINT advance_periods_billing_period_of_contract FOREIGN KEY (tenant_id, contract_id, billing_period_id)
+    REFERENCES billing_periods (tenant_id, contract_id, id);

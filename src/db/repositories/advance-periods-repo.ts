@@ -81,7 +81,7 @@ export type AdvancePeriodState = {
   billing_period_status: BillingPeriodStatus;
 };
 
-export type Skip = { ids: readonly string[]; by: string; reason: string | null };
+export type Skip = { ids: readonly string[]; by: string | null; reason: string | null };
 
 /**
  * Skips, in one statement, the periods that are in the skippable state (`skippable`, from the domain),

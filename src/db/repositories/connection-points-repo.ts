@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { OrgScope } from '../scope.js';
 import type { ConnectionPointTable } from '../schema.js';
@@ -24,4 +24,26 @@ export async function findOrCreateConnectionPoint(db: Db, scope: OrgScope, point
     .where('ean', '=', point.ean)
     .forUpdate()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Creates the connection points of an import that the organization doesn't know yet, then answers
+ * all of them by EAN, locked until the transaction ends (as one move-in locks its own).
+ */
+export async function lockConnectionPoints(db: Db, scope: OrgScope, points: readonly (NewConnectionPoint & { id: string })[]) {
+  if (points.length === 0) return [];
+  await db
+    .insertInto('connection_points')
+    .values(points.map((p) => ({ tenant_id: scope.tenantId, organization_id: scope.organizationId, ...p })))
+    .onConflict((oc) => oc.columns(['tenant_id', 'organization_id', 'ean']).doNothing())
+    .execute();
+  return db
+    .selectFrom('connection_points')
+    .select(['id', 'ean', 'energy'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('ean', '=', sql<string>`ANY(${points.map((p) => p.ean)}::text[])`)
+    .orderBy('ean')
+    .forUpdate()
+    .execute();
 }

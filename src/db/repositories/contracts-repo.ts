@@ -99,6 +99,26 @@ export async function insertContract(db: Db, scope: OrgScope, contract: NewContr
   return id;
 }
 
+export async function insertContracts(db: Db, scope: OrgScope, contracts: readonly (NewContract & { id: string })[]): Promise<void> {
+  if (contracts.length === 0) return;
+  await db
+    .insertInto('contracts')
+    .values(contracts.map((k) => ({ tenant_id: scope.tenantId, organization_id: scope.organizationId, ...k })))
+    .execute();
+}
+
+/** The supplies (contracts) at connection points, to check an import's rows against. */
+export async function contractsAtConnectionPoints(db: Db, scope: OrgScope, connectionPointIds: readonly string[]) {
+  if (connectionPointIds.length === 0) return [];
+  return db
+    .selectFrom('contracts')
+    .select(['id', 'connection_point_id', 'move_in_date', 'end_date'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('connection_point_id', '=', sql<string>`ANY(${connectionPointIds}::uuid[])`)
+    .execute();
+}
+
 /** A contract's own row, locked until the transaction ends: changes of its terms take turns. */
 export async function lockContract(db: Db, scope: OrgScope, contractId: string) {
   if (!isUuid(contractId)) return undefined;

@@ -56,6 +56,26 @@ export async function listCustomers(db: Db, scope: OrgScope, q: string | undefin
   return pageOf(rows, page.limit, (r) => [r.name, r.id]);
 }
 
+export async function insertCustomers(db: Db, scope: OrgScope, customers: readonly (NewCustomer & { id: string })[]): Promise<void> {
+  if (customers.length === 0) return;
+  await db
+    .insertInto('customers')
+    .values(customers.map((c) => ({ tenant_id: scope.tenantId, organization_id: scope.organizationId, ...c })))
+    .execute();
+}
+
+/** Customers by the supplier's own customer numbers. */
+export async function customersByNumber(db: Db, scope: OrgScope, numbers: readonly string[]) {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('customers')
+    .select(['id', 'customer_number'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('organization_id', '=', scope.organizationId)
+    .where('customer_number', '=', sql<string>`ANY(${numbers}::text[])`)
+    .execute();
+}
+
 export async function insertCustomer(db: Db, scope: OrgScope, customer: NewCustomer): Promise<CustomerRow> {
   return db
     .insertInto('customers')

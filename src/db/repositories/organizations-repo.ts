@@ -23,3 +23,14 @@ export async function organizationEnergies(db: Db, scope: { tenantId: string; or
     .execute();
   return rows.map((r) => r.energy);
 }
+
+/** Organizations whose id or name is the given text (the operator names one on the command line). */
+export async function organizationsNamed(db: Db, idOrName: string) {
+  return db
+    .selectFrom('organizations')
+    .select(['tenant_id', 'id', 'name'])
+    .where((eb) =>
+      isUuid(idOrName) ? eb.or([eb('id', '=', idOrName.toLowerCase()), eb('name', '=', idOrName)]) : eb('name', '=', idOrName),
+    )
+    .execute();
+}
