@@ -1,5 +1,15 @@
 import { parse } from 'csv-parse';
 
+/** The file is not CSV the parser can read (a stray quote, an unclosed one...), at a line. */
+export class UnreadableCsvError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
 export type CsvRecord = { line: number; values: string[] };
 
 /** Spreadsheets in Belgium write `;` between fields (the comma is the decimal sign); others write `,`. */
@@ -40,8 +50,13 @@ export async function* csvRecords(source: AsyncIterable<Uint8Array | string>, on
       parser.destroy(error as Error);
     }
   })();
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { line: info.lines, values: record };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { line: info.lines, values: record };
+    }
+  } catch (error) {
+    const { message, lines } = error as Error & { lines?: number };
+    throw new UnreadableCsvError(message, lines);
   }
   await feed;
 }

@@ -14,7 +14,7 @@ import { formatMoney } from '../domain/money.js';
 import { importHeaderProblems, parseImportRow, type ImportRow, type ImportRowError } from '../domain/move-in-import-row.js';
 import { proposedAdvanceAmount, type ProductPrices } from '../domain/tariff.js';
 import type { OrgContext } from './context.js';
-import { csvRecords } from './csv-records.js';
+import { csvRecords, UnreadableCsvError } from './csv-records.js';
 
 export type ImportProgress = { rowsRead: number; bytesRead: number };
 export type ImportResult = {
@@ -88,6 +88,10 @@ export async function importMoveIns(
             continue;
           }
           result.rows++;
+          if (record.values.length !== header.length) {
+            report({ row: record.line, column: null, message: `The row has ${record.values.length} fields, the header ${header.length}.` });
+            continue;
+          }
           const values = Object.fromEntries(header.map((name, i) => [name, record.values[i]]));
           const parsed = parseImportRow(ctx.today, record.line, values);
           if ('errors' in parsed) parsed.errors.forEach(report);
@@ -95,12 +99,8 @@ export async function importMoveIns(
           if (batch.length >= BATCH_ROWS) await flush();
         }
       } catch (error) {
-        if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_'))) throw error;
-        report({
-          row: (error as Error & { lines?: number }).lines ?? result.rows + 1,
-          column: null,
-          message: `Not a readable CSV file: ${error.message}`,
-        });
+        if (!(error instanceof UnreadableCsvError)) throw error;
+        report({ row: error.line ?? result.rows + 1, column: null, message: `Not a readable CSV file: ${error.message}` });
       }
       if (header === null) report({ row: 1, column: null, message: 'The file is empty: it needs a header line and a row per contract.' });
       await flush();

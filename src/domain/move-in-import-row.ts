@@ -2,7 +2,7 @@ import { ADVANCE_FREQUENCIES, type AdvanceFrequency } from './advance-frequency.
 import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { eanProblem } from './ean.js';
 import { normalizedIban } from './iban.js';
-import { EAN_MESSAGES, moveInProblems } from './move-in-rules.js';
+import { EAN_MESSAGES, MAX_ANNUAL_CONSUMPTION_KWH, moveInProblems } from './move-in-rules.js';
 import { ENERGIES, type Energy } from './tariff.js';
 import { isStorableText } from './text.js';
 
@@ -68,7 +68,9 @@ export function importHeaderProblems(header: readonly string[]): string[] {
   const known = new Set<string>(IMPORT_COLUMNS.map((c) => c.name));
   const missing = IMPORT_COLUMNS.filter((c) => c.required && !header.includes(c.name)).map((c) => c.name);
   const unknown = header.filter((h) => !known.has(h));
+  const twice = [...new Set(header.filter((h, i) => header.indexOf(h) !== i))];
   const problems: string[] = [];
+  if (twice.length > 0) problems.push(`Columns given twice: ${twice.join(', ')}.`);
   if (missing.length > 0) problems.push(`Missing columns: ${missing.join(', ')}.`);
   if (unknown.length > 0) problems.push(`Unknown columns: ${unknown.join(', ')}.`);
   return problems;
@@ -104,7 +106,9 @@ export function parseImportRow(
   const text = (column: ImportColumn, max: number): string | null => {
     const value = (values[column] ?? '').trim();
     if (value === '') return null;
-    if (!isStorableText(value)) fail(column, 'contains characters that can not be stored (NUL or broken Unicode).');
+    // U+FFFD is what bytes that are not UTF-8 became when the file was read
+    if (!isStorableText(value) || value.includes('\uFFFD'))
+      fail(column, 'contains characters that can not be stored (NUL, or bytes that are not UTF-8: save the file as UTF-8).');
     else if (value.length > max) fail(column, `is longer than ${max} characters.`);
     return value;
   };
@@ -138,7 +142,8 @@ export function parseImportRow(
   const eanFault = ean === '' ? null : eanProblem(ean, country);
   if (eanFault) fail('ean', EAN_MESSAGES[eanFault]);
   const consumption = required('estimated_annual_consumption_kwh', 12);
-  if (consumption !== '' && !/^\d{1,9}$/.test(consumption)) fail('estimated_annual_consumption_kwh', 'must be a whole number of kWh.');
+  if (consumption !== '' && !(/^\d{1,9}$/.test(consumption) && Number(consumption) <= MAX_ANNUAL_CONSUMPTION_KWH))
+    fail('estimated_annual_consumption_kwh', `must be a whole number of kWh up to ${MAX_ANNUAL_CONSUMPTION_KWH.toLocaleString('en')}.`);
   const advanceAmount = text('advance_amount', 20)?.replace(',', '.') ?? null;
   if (advanceAmount !== null && !(/^\d{1,10}(\.\d{1,2})?$/.test(advanceAmount) && Number(advanceAmount) > 0))
     fail('advance_amount', 'must be an amount above 0 with at most 2 decimals.');

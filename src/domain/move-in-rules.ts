@@ -49,6 +49,9 @@ export const EAN_MESSAGES = {
   belgian_prefix: 'A Belgian EAN starts with 54.',
 } as const;
 
+/** A connection's yearly consumption at most (a large industrial site), against typing errors. */
+export const MAX_ANNUAL_CONSUMPTION_KWH = 100_000_000;
+
 /** How far back an advance schedule may start: older history is for a custom first advance start date to leave out. */
 export const MAX_HISTORIC_SCHEDULE_YEARS = 10;
 

@@ -43,7 +43,7 @@ function row(overrides: Record<string, string> = {}) {
 const csv = (rows: string[][], separator = ',', header = HEADER) => [header, ...rows].map((r) => r.join(separator)).join('\n') + '\n';
 
 type ImportEvent = { type: string; [key: string]: unknown };
-async function importFile(body: string, dryRun: boolean, token = demo.admin) {
+async function importFile(body: string | Uint8Array, dryRun: boolean, token = demo.admin) {
   const answer = await demo.api.call('POST', `/api/v1/organizations/${demo.org}/move-ins/import?dryRun=${dryRun}`, {
     token,
     body,
@@ -143,6 +143,27 @@ describe('importing existing customers and contracts', () => {
     const broken = await importFile(`${HEADER.join(',')}\n"unclosed,${row().slice(1).join(',')}\n`, true);
     expect(broken.result).toMatchObject({ type: 'result', committed: false });
     expect(broken.result.errors[0].message).toMatch(/^Not a readable CSV file/);
+  });
+
+  it('refuses what would silently change a row: a stray quote, extra fields, a column twice, bytes that are not UTF-8', async () => {
+    const before = await count('contracts');
+    const strayQuote = await importFile(csv([row({ customer_name: 'Café "De Kroon"' })]), false);
+    expect(strayQuote.result).toMatchObject({ type: 'result', committed: false });
+    expect(strayQuote.result.errors[0].message).toMatch(/^Not a readable CSV file/);
+    const extra = await importFile(csv([row({ meter_reading: '12345,6' })]), false);
+    expect(extra.result.errors).toEqual([
+      { row: 2, column: null, message: `The row has ${HEADER.length + 1} fields, the header ${HEADER.length}.` },
+    ]);
+    const twice = await importFile(`${HEADER.join(',')},advance_amount\n${row().join(',')},850.00\n`, false);
+    expect(twice.result.errors).toEqual([{ row: 1, column: null, message: 'Columns given twice: advance_amount.' }]);
+    const latin1 = Buffer.concat([
+      Buffer.from(`${HEADER.join(',')}\n`),
+      Buffer.from(csv([row({ customer_name: 'Bad\u00ffName' })]).split('\n')[1]!, 'latin1'),
+    ]);
+    const broken = await importFile(new Uint8Array(latin1), false);
+    expect(broken.result.errors[0]).toMatchObject({ row: 2, column: 'customer_name' });
+    expect(broken.result.committed).toBe(false);
+    expect(await count('contracts')).toBe(before);
   });
 
   it('streams progress while it reads a larger file', async () => {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ADVANCE_FREQUENCIES } from '../domain/advance-frequency.js';
 import { MAX_HOUSEHOLD_SIZE } from '../domain/household-consumption.js';
+import { MAX_ANNUAL_CONSUMPTION_KWH } from '../domain/move-in-rules.js';
 import { ENERGIES } from '../domain/tariff.js';
 import { AmountSchema, CalendarDateSchema, IdSchema } from './schemas.js';
 
@@ -27,7 +28,12 @@ export const HouseholdSizeSchema = z
   .min(1)
   .max(MAX_HOUSEHOLD_SIZE)
   .openapi({ description: 'people in the household: estimates the consumption when no kWh are given' });
-export const ConsumptionSchema = z.number().int().min(0).max(100_000_000);
+export const ConsumptionSchema = z.number().int().min(0).max(MAX_ANNUAL_CONSUMPTION_KWH);
+/** A whole number in a query string: digits only (no empty value read as 0, no 1e3 or 0x10). */
+export const QueryIntegerSchema = z
+  .string()
+  .regex(/^\d{1,9}$/, 'must be a whole number')
+  .transform(Number);
 export const MeterReadingSchema = z
   .string()
   .regex(/^\d{1,11}(\.\d{1,3})?$/, 'must be a meter index: a decimal number with at most 3 decimals, as a string')

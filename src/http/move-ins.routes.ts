@@ -15,6 +15,7 @@ import {
   HouseholdSizeSchema,
   MoveInDraftSchema,
   MoveInRequestSchema,
+  QueryIntegerSchema,
   text,
 } from './move-in-schemas.js';
 import type { RouteRegistry } from './route-permissions.js';
@@ -144,8 +145,8 @@ export function moveInRoutes(routes: RouteRegistry) {
         params: OrgParamsSchema.extend({ productId: IdSchema }),
         query: z.object({
           advanceFrequency: z.enum(ADVANCE_FREQUENCIES),
-          estimatedAnnualConsumptionKwh: z.coerce.number().pipe(ConsumptionSchema).optional(),
-          householdSize: z.coerce.number().pipe(HouseholdSizeSchema).optional(),
+          estimatedAnnualConsumptionKwh: QueryIntegerSchema.pipe(ConsumptionSchema).optional(),
+          householdSize: QueryIntegerSchema.pipe(HouseholdSizeSchema).optional(),
         }),
       },
       responses: {

@@ -229,5 +229,14 @@ describe('staff review move requests', () => {
       token: demo.admin,
     });
     expect(missing.status).toBe(400);
+    for (const bad of ['estimatedAnnualConsumptionKwh=', 'estimatedAnnualConsumptionKwh=1e3', 'estimatedAnnualConsumptionKwh=0x10'])
+      expect(
+        (
+          await demo.api.call('GET', orgPath(`/products/${electricity}/advance-proposal?advanceFrequency=monthly&${bad}`), {
+            token: demo.admin,
+          })
+        ).status,
+        bad,
+      ).toBe(400);
   });
 });

@@ -1,12 +1,15 @@
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { buildApp } from '../../src/http/app.js';
+import { billingRunWorker } from '../../src/jobs/billing-run-worker.js';
 import { TEST_TODAY } from './template-database.js';
 import { openTestDatabase } from './test-database.js';
 
 /** The real HTTP app over a test database, driven in-process through app.request(). */
 export function testApi(handle: DatabaseHandle) {
   const errors: unknown[] = [];
-  const { app, routeTable } = buildApp({ db: handle.db, today: () => TEST_TODAY, log: { error: (e) => errors.push(e), info: () => {} } });
+  const log = { error: (e: unknown) => errors.push(e), info: () => {} };
+  const billingRuns = billingRunWorker(handle.db, () => TEST_TODAY, log);
+  const { app, routeTable } = buildApp({ db: handle.db, today: () => TEST_TODAY, log, billingRuns });
 
   async function call(
     method: string,
@@ -15,10 +18,13 @@ export function testApi(handle: DatabaseHandle) {
   ) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (options.body !== undefined) {
       headers['content-type'] ??= 'application/json';
-      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      body =
+        typeof options.body === 'string' || options.body instanceof Uint8Array
+          ? (options.body as string | Uint8Array<ArrayBuffer>)
+          : JSON.stringify(options.body);
     }
     // the socket a Node server would hand over, for the address-keyed limits
     const env = options.remoteAddress ? { incoming: { socket: { remoteAddress: options.remoteAddress } } } : undefined;
@@ -39,7 +45,7 @@ export function testApi(handle: DatabaseHandle) {
     return answer.json.token as string;
   }
 
-  return { app, routeTable, call, login, errors };
+  return { app, routeTable, call, login, errors, billingRuns };
 }
 
 export const ADMIN = { email: 'admin@demo.example', password: 'demo-admin' };
