@@ -53,6 +53,7 @@ export async function benchAccess() {
       db: handle.db,
       today: () => '2026-12-03' as CalendarDate,
       log: { error: (e) => console.error(e), info: () => {} },
+      billingRuns: { start: () => {} },
     });
     const login = await (
       await app.request('/api/v1/auth/login', {

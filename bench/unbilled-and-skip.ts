@@ -24,7 +24,12 @@ export async function benchUnbilledAndSkip(kind: 'postgres' | 'pglite') {
       `${kind}: seeded ${bench.periods} advance periods of ${bench.contracts} contracts in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`,
     );
 
-    const { app } = buildApp({ db: handle.db, today: () => TODAY, log: { error: (e) => console.error(e), info: () => {} } });
+    const { app } = buildApp({
+      db: handle.db,
+      today: () => TODAY,
+      log: { error: (e) => console.error(e), info: () => {} },
+      billingRuns: { start: () => {} },
+    });
     const server = serve({ fetch: app.fetch, port: 0 });
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -13,10 +13,12 @@ const started = Date.now();
 
 // The rest of the server loads while the database opens (PGlite compiles its WebAssembly meanwhile).
 const opening = openDatabase(config.database);
-const [{ extendSchedules }, { seedDemo, DEMO_TENANTS }, { buildApp }] = await Promise.all([
+const [{ extendSchedules }, { seedDemo, DEMO_TENANTS }, { buildApp }, { billingRunWorker }, { startScheduledRuns }] = await Promise.all([
   import('./app/extend-schedules.js'),
   import('./app/seed-demo.js'),
   import('./http/app.js'),
+  import('./jobs/billing-run-worker.js'),
+  import('./app/start-scheduled-runs.js'),
 ]);
 const handle = await opening.catch((error: unknown) => {
   if (error instanceof DataDirLockedError) {
@@ -29,7 +31,8 @@ const applied = await migrateToLatest(handle.db);
 const seeded = config.seedDemo && (await seedDemo(handle.db, config.today()));
 
 const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
-const { app } = buildApp({ db: handle.db, today: config.today, log }, { webDistDir });
+const billingRuns = billingRunWorker(handle.db, config.today, log);
+const { app } = buildApp({ db: handle.db, today: config.today, log, billingRuns }, { webDistDir });
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const url = `http://localhost:${info.port}`;
   log.info(
@@ -45,9 +48,16 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 });
 
 // Schedules follow today's horizon: extend them a minute after start (not in the way of the first
-// requests) and then every day. Idempotent, in batches of contracts.
-const extend = () =>
-  extendSchedules(handle.db, config.today()).catch((error: unknown) => log.error({ err: error }, 'extending schedules failed'));
+// requests) and then every day, and start the billing runs organizations schedule for the day.
+// Idempotent: extension in batches of contracts, a scheduled run once per organization and day.
+const extend = async () => {
+  await extendSchedules(handle.db, config.today()).catch((error: unknown) => log.error({ err: error }, 'extending schedules failed'));
+  await startScheduledRuns(handle.db, config.today())
+    .then((runs) => runs.forEach((r) => billingRuns.start(r.scope, r.id)))
+    .catch((error: unknown) => log.error({ err: error }, 'starting scheduled billing runs failed'));
+};
+// runs a stopped server left unfinished go on where they stopped
+void billingRuns.resumeAbandoned().catch((error: unknown) => log.error({ err: error }, 'resuming billing runs failed'));
 const firstExtension = setTimeout(extend, 60_000);
 const daily = setInterval(extend, 24 * 3600_000);
 
@@ -55,6 +65,7 @@ async function shutdown() {
   clearTimeout(firstExtension);
   clearInterval(daily);
   server.close();
+  await billingRuns.idle();
   await handle.close();
   process.exit(0);
 }

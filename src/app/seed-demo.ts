@@ -5,6 +5,8 @@ import * as seed from '../db/repositories/seed-repo.js';
 import { hasAdvancePeriods } from '../domain/advance-frequency.js';
 import { contractSchedule } from '../domain/billing-schedule.js';
 import { addDays, type CalendarDate } from '../domain/calendar-date.js';
+import { PAYMENT_REFERENCE_SEQUENCE } from '../domain/invoice-numbering.js';
+import type { SupplierIdentity } from '../domain/organization-settings.js';
 import { advanceInvoiceAmounts, settlementInvoiceAmounts, type InvoiceAmounts } from '../domain/invoice-amounts.js';
 import { estimatedConsumptionKwh } from '../domain/load-profile.js';
 import { formatMoney, money } from '../domain/money.js';
@@ -17,7 +19,8 @@ import { hashPassword } from './sessions.js';
 export const DEMO_SEED = 20261203;
 const PAYMENT_TERM_DAYS = 15;
 
-type DemoOrganization = { name: string; region: DemoRegion; contracts: number; productCodes: string[] };
+type DemoOrganization = { name: string; region: DemoRegion; contracts: number; productCodes: string[]; supplier: DemoSupplier };
+type DemoSupplier = Partial<SupplierIdentity> & { legalName: string };
 type DemoUser = { email: string; name: string; password: string; role: keyof typeof BUILT_IN_ROLES };
 type DemoTenant = { name: string; plan: 'basic' | 'professional'; organizations: DemoOrganization[]; users: DemoUser[] };
 
@@ -31,8 +34,33 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
         region: 'flanders',
         contracts: 320,
         productCodes: ['EL-VAR-FL-2026-10', 'EL-FLEX-FL-2026-10', 'GAS-VAR-FL-2026-10'],
+        supplier: {
+          legalName: 'Wattbill Energie Vlaanderen NV',
+          vatNumber: 'BE0123456749',
+          companyNumber: '0123.456.749',
+          address: { line1: 'Frankrijklei 100', postalCode: '2000', city: 'Antwerpen', country: 'BE' },
+          iban: 'BE68539007547034',
+          bic: 'GKCCBEBB',
+          email: 'klanten@energie-vlaanderen.example',
+          phone: '+32 3 123 45 67',
+        },
       },
-      { name: 'Wattbill Gaz Wallonie', region: 'wallonia', contracts: 180, productCodes: ['GAS-FLEX-WAL-2026-10'] },
+      {
+        name: 'Wattbill Gaz Wallonie',
+        region: 'wallonia',
+        contracts: 180,
+        productCodes: ['GAS-FLEX-WAL-2026-10'],
+        supplier: {
+          legalName: 'Wattbill Gaz Wallonie SA',
+          vatNumber: 'BE0987654394',
+          companyNumber: '0987.654.394',
+          address: { line1: 'Boulevard de la Sauvenière 10', postalCode: '4000', city: 'Liège', country: 'BE' },
+          iban: 'BE71096123456769',
+          bic: 'GKCCBEBB',
+          email: 'clients@gaz-wallonie.example',
+          phone: '+32 4 123 45 67',
+        },
+      },
     ],
     users: [
       { email: 'admin@demo.example', name: 'Demo Admin', password: 'demo-admin', role: 'Admin' },
@@ -43,7 +71,13 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
     name: 'Basic Power',
     plan: 'basic',
     organizations: [
-      { name: 'Basic Power Energie', region: 'flanders', contracts: 12, productCodes: ['EL-VAR-FL-2026-10', 'GAS-VAR-FL-2026-10'] },
+      {
+        name: 'Basic Power Energie',
+        region: 'flanders',
+        contracts: 12,
+        productCodes: ['EL-VAR-FL-2026-10', 'GAS-VAR-FL-2026-10'],
+        supplier: { legalName: 'Basic Power Energie BV', iban: 'BE68539007547034' },
+      },
     ],
     users: [{ email: 'admin@basic.example', name: 'Basic Admin', password: 'demo-admin', role: 'Admin' }],
   },
@@ -71,7 +105,7 @@ export async function seedDemo(db: Db, today: CalendarDate): Promise<boolean> {
       }
       for (const [o, organization] of tenant.organizations.entries()) {
         serial++;
-        const organizationId = await seed.insertOrganization(tx, tenantId, organization.name, {});
+        const organizationId = await seed.insertOrganization(tx, tenantId, organization.name, { supplier: organization.supplier });
         for (const user of userIds)
           await seed.insertMembership(tx, tenantId, { userId: user.id, organizationId, roleId: roleIds.get(user.role)! });
         const contracts = demoContracts(DEMO_SEED + t * 100 + o, organization.contracts, organization.region, today, serial * 100_000);
@@ -311,4 +345,9 @@ async function seedOrganization(
     ),
   );
   await seed.closeBillingPeriods(db, scope, settled);
+  // the organization's counters continue after the demo's invoices
+  await seed.insertSequences(db, scope, [
+    ...[...counters].map(([series, last]) => ({ name: `invoice:${series}`, lastValue: last })),
+    { name: PAYMENT_REFERENCE_SEQUENCE, lastValue: serial * 100_000_000 + invoices.length },
+  ]);
 }

@@ -94,6 +94,29 @@ export type MeterReadingTable = {
   reason: 'move_in' | 'move_out' | 'periodic';
   created_at: Timestamp;
 };
+export type SequenceTable = { tenant_id: string; organization_id: string; name: string; last_value: ColumnType<string, number, number> };
+export type BillingRunTable = {
+  tenant_id: string;
+  organization_id: string;
+  id: Id;
+  kind: 'advance';
+  run_date: string;
+  filter: ColumnType<unknown, string | undefined, string>;
+  finalize: boolean;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: Generated<number>;
+  done: Generated<number>;
+  drafts_created: Generated<number>;
+  invoices_finalized: Generated<number>;
+  left_out: ColumnType<Record<string, number>, string | undefined, string>;
+  scheduled_for: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  heartbeat_at: Timestamp | null;
+};
 export type RateLimitTable = { key: string; hits: number; window_started_at: Date };
 export type MoveInTable = {
   tenant_id: string;
@@ -150,6 +173,10 @@ export type InvoiceTable = {
   vat: string;
   gross: string;
   payment_reference: string | null;
+  billing_run_id: ColumnType<string | null, string | null | undefined, string | null>;
+  seller: ColumnType<unknown, string | null | undefined, string | null>;
+  buyer: ColumnType<unknown, string | null | undefined, string | null>;
+  language: ColumnType<'en' | 'fr' | 'nl' | null, 'en' | 'fr' | 'nl' | null | undefined, 'en' | 'fr' | 'nl' | null>;
   created_at: Timestamp;
   finalized_at: Timestamp | null;
 };
@@ -173,6 +200,8 @@ export type LedgerEntryTable = {
   amount: string;
   booked_on: string;
   created_at: Timestamp;
+  reference: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: ColumnType<string | null, string | null | undefined, string | null>;
 };
 export type AuditLogTable = {
   tenant_id: string;
@@ -229,4 +258,6 @@ export type Database = {
   login_throttle: LoginThrottleTable;
   meter_readings: MeterReadingTable;
   rate_limits: RateLimitTable;
+  sequences: SequenceTable;
+  billing_runs: BillingRunTable;
 };

@@ -6,6 +6,7 @@ import { accessRoutes } from './access.routes.js';
 import { advancePeriodRoutes } from './advance-periods.routes.js';
 import { serveApiDocs } from './api-docs.js';
 import { authRoutes } from './auth.routes.js';
+import { billingRoutes } from './billing.routes.js';
 import { requireSession, SESSION_COOKIE } from './authentication.js';
 import { contractRoutes } from './contracts.routes.js';
 import { customerRoutes } from './customers.routes.js';
@@ -83,6 +84,7 @@ export function buildApp(services: Services, options: AppOptions = {}) {
   moveInRoutes(routes);
   publicMoveInRoutes(app);
   advancePeriodRoutes(routes);
+  billingRoutes(routes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

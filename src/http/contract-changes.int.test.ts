@@ -46,15 +46,17 @@ function moveIn(ean: string, overrides: Record<string, unknown> = {}) {
 const post = (body: unknown) => demo.api.call('POST', orgPath('/move-ins'), { token: demo.admin, body });
 const contractCount = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM contracts`.execute(demo.handle.db)).rows[0]!.n;
 
-/** Marks an advance period invoiced with a final invoice, as a billing run would. */
+/** Marks an advance period invoiced with a final invoice and its booking, as a billing run would. */
 async function invoice(periodId: string) {
   await demo.handle.db.transaction().execute(async (tx) => {
     await sql`UPDATE advance_periods SET status = 'invoiced' WHERE id = ${periodId}`.execute(tx);
-    await sql`INSERT INTO invoices (tenant_id, organization_id, kind, status, customer_id, contract_id, advance_period_id, number,
-        issue_date, period_start, period_end, net, vat, gross, finalized_at)
+    const { rows } = await sql<{ id: string }>`INSERT INTO invoices (tenant_id, organization_id, kind, status, customer_id, contract_id,
+        advance_period_id, number, issue_date, period_start, period_end, net, vat, gross, finalized_at)
       SELECT ap.tenant_id, ap.organization_id, 'advance', 'final', k.customer_id, ap.contract_id, ap.id, 'TEST-' || ap.id,
         ap.start_date, ap.start_date, ap.end_date, 75.47, 4.53, 80.00, now()
-      FROM advance_periods ap JOIN contracts k ON k.id = ap.contract_id WHERE ap.id = ${periodId}`.execute(tx);
+      FROM advance_periods ap JOIN contracts k ON k.id = ap.contract_id WHERE ap.id = ${periodId} RETURNING id`.execute(tx);
+    await sql`INSERT INTO ledger_entries (tenant_id, organization_id, customer_id, invoice_id, kind, amount, booked_on)
+      SELECT tenant_id, organization_id, customer_id, id, 'invoice', gross, issue_date FROM invoices WHERE id = ${rows[0]!.id}`.execute(tx);
   });
 }
 const skip = (ids: string[]) =>

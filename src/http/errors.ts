@@ -18,6 +18,8 @@ const STATUS_OF_CODE: Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 4
   move_in_decided: 409,
   contract_end_conflict: 409,
   schedule_locked: 409,
+  invoice_final: 409,
+  billing_run_exists: 409,
   idempotency_in_progress: 409,
   built_in_role: 409,
   role_in_use: 409,

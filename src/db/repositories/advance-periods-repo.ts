@@ -16,7 +16,7 @@ export type UnbilledFilter = {
 };
 
 /** Due advance periods without an invoice: planned, starting today or earlier (and within the filter). */
-function unbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {
+export function unbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {
   let query = db
     .selectFrom('advance_periods as ap')
     .where('ap.tenant_id', '=', scope.tenantId)
@@ -67,6 +67,25 @@ export async function listUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilt
 export async function summarizeUnbilled(db: Db, scope: OrgScope, filter: UnbilledFilter) {
   return unbilled(db, scope, filter)
     .select([sql<number>`count(*)::int`.as('count'), sql<string>`coalesce(sum(ap.amount), 0)::numeric(14, 2)::text`.as('total_amount')])
+    .executeTakeFirstOrThrow();
+}
+
+/** The next due periods after a (start date, id) key, in that order: a billing run's batches. */
+export async function unbilledAfter(db: Db, scope: OrgScope, filter: UnbilledFilter, after: [string, string] | null, limit: number) {
+  let query = unbilled(db, scope, filter);
+  if (after) query = query.where(sql<boolean>`(ap.start_date, ap.id) > (${after[0]}::date, ${after[1]}::uuid)`);
+  return query.select(['ap.id', 'ap.start_date']).orderBy('ap.start_date').orderBy('ap.id').limit(limit).execute();
+}
+
+/** Due planned periods a run can't invoice, by reason: their billing period is closed, or their contract ended before them. */
+export async function uninvoiceableCounts(db: Db, scope: OrgScope, filter: UnbilledFilter) {
+  return unbilled(db, scope, filter)
+    .innerJoin('contracts as k', (j) => j.onRef('k.tenant_id', '=', 'ap.tenant_id').onRef('k.id', '=', 'ap.contract_id'))
+    .innerJoin('billing_periods as bp', (j) => j.onRef('bp.tenant_id', '=', 'ap.tenant_id').onRef('bp.id', '=', 'ap.billing_period_id'))
+    .select([
+      sql<number>`count(*) FILTER (WHERE bp.status = 'closed')::int`.as('billing_period_closed'),
+      sql<number>`count(*) FILTER (WHERE bp.status = 'open' AND k.end_date < ap.start_date)::int`.as('contract_ended'),
+    ])
     .executeTakeFirstOrThrow();
 }
 

@@ -34,3 +34,22 @@ export async function organizationsNamed(db: Db, idOrName: string) {
     )
     .execute();
 }
+
+/** An organization's name and stored settings; locked when they are about to change. */
+export async function findOrganizationSettings(db: Db, scope: { tenantId: string; organizationId: string }, lock = false) {
+  const query = db
+    .selectFrom('organizations')
+    .select(['name', 'settings'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('id', '=', scope.organizationId);
+  return (lock ? query.forUpdate() : query).executeTakeFirstOrThrow();
+}
+
+export async function saveOrganizationSettings(db: Db, scope: { tenantId: string; organizationId: string }, settings: object) {
+  await db
+    .updateTable('organizations')
+    .set({ settings: JSON.stringify(settings) })
+    .where('tenant_id', '=', scope.tenantId)
+    .where('id', '=', scope.organizationId)
+    .execute();
+}

@@ -147,3 +147,13 @@ export async function closeBillingPeriods(db: Db, scope: OrgScope, ids: readonly
 export async function demoExists(db: Db, adminEmail: string): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('email', '=', adminEmail).executeTakeFirst()) !== undefined;
 }
+
+export async function insertSequences(db: Db, scope: OrgScope, sequences: { name: string; lastValue: number }[]) {
+  if (sequences.length === 0) return;
+  await db
+    .insertInto('sequences')
+    .values(
+      sequences.map((s) => ({ tenant_id: scope.tenantId, organization_id: scope.organizationId, name: s.name, last_value: s.lastValue })),
+    )
+    .execute();
+}

@@ -1,0 +1,94 @@
+import type { Db } from '../db/connection.js';
+import type { OrgScope } from '../db/scope.js';
+import { summarizeUnbilled, uninvoiceableCounts, unbilledAfter, type UnbilledFilter } from '../db/repositories/advance-periods-repo.js';
+import { countBatch, findBillingRun, finishedRun, startedRun } from '../db/repositories/billing-runs-repo.js';
+import { claimAdvancePeriods, insertAdvanceInvoices, invoiceBuyers, takeFromSequence } from '../db/repositories/invoices-repo.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
+import { DomainError } from '../domain/domain-error.js';
+import { invoiceSeries, PAYMENT_REFERENCE_SEQUENCE } from '../domain/invoice-numbering.js';
+import type { OrganizationSettings } from '../domain/organization-settings.js';
+import { advanceInvoices } from './advance-invoices.js';
+import { loadSettings } from './load-settings.js';
+
+/** Periods per transaction: small enough that no lock is held for long, large enough to write in bulk. */
+export const RUN_BATCH_PERIODS = 2000;
+
+export type RunProgress = { done: number; total: number; drafts: number; finalized: number };
+
+/**
+ * Goes through a billing run's due periods a batch at a time, each batch in its own transaction
+ * (invoices, lines and ledger entries together). Running it again after a crash finishes the job:
+ * a period is taken only while planned, so nothing is invoiced twice.
+ */
+export async function executeBillingRun(
+  db: Db,
+  scope: OrgScope,
+  runId: string,
+  today: CalendarDate,
+  { onProgress, batchSize = RUN_BATCH_PERIODS }: { onProgress?: (progress: RunProgress) => void; batchSize?: number } = {},
+) {
+  const run = await findBillingRun(db, scope, runId);
+  if (!run) throw new DomainError('not_found', 'No such billing run.');
+  if (run.status === 'done') return run;
+  const filter: UnbilledFilter = { ...(run.filter as Omit<UnbilledFilter, 'today'>), today: run.run_date as CalendarDate };
+  try {
+    const settings = await loadSettings(db, scope);
+    const { count: total } = await summarizeUnbilled(db, scope, filter);
+    await startedRun(db, scope, runId, total);
+    const progress: RunProgress = { done: 0, total, drafts: 0, finalized: 0 };
+    let after: [string, string] | null = null;
+    for (;;) {
+      const batch = await unbilledAfter(db, scope, filter, after, batchSize);
+      if (batch.length === 0) break;
+      after = [batch.at(-1)!.start_date, batch.at(-1)!.id];
+      const made = await db.transaction().execute(async (tx) => {
+        const n = await invoiceBatch(
+          tx,
+          scope,
+          { id: runId, finalize: run.finalize, settings, issueDate: today },
+          batch.map((p) => p.id),
+        );
+        await countBatch(tx, scope, runId, { seen: batch.length, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
+        return n;
+      });
+      progress.done = Math.min(total, progress.done + batch.length);
+      progress[run.finalize ? 'finalized' : 'drafts'] += made;
+      onProgress?.({ ...progress });
+    }
+    const { billing_period_closed, contract_ended } = await uninvoiceableCounts(db, scope, filter);
+    await finishedRun(db, scope, runId, {
+      status: 'done',
+      leftOut: { billingPeriodClosed: billing_period_closed, contractEnded: contract_ended },
+    });
+  } catch (error) {
+    await finishedRun(db, scope, runId, { status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+  return (await findBillingRun(db, scope, runId))!;
+}
+
+/** One batch: takes the periods still due, makes their invoices (final ones numbered and booked). Answers how many. */
+async function invoiceBatch(
+  tx: Db,
+  scope: OrgScope,
+  run: { id: string; finalize: boolean; settings: OrganizationSettings; issueDate: CalendarDate },
+  periodIds: string[],
+): Promise<number> {
+  const claimed = await claimAdvancePeriods(tx, scope, periodIds, run.finalize ? 'invoiced' : 'draft');
+  if (claimed.length === 0) return 0;
+  const buyers = await invoiceBuyers(
+    tx,
+    scope,
+    claimed.map((p) => p.customer_id),
+  );
+  // numbers last, so that the counters' row locks are held for as short a time as possible
+  const numbers = run.finalize
+    ? {
+        firstNumber: await takeFromSequence(tx, scope, `invoice:${invoiceSeries(run.settings.invoicing, run.issueDate)}`, claimed.length),
+        firstReference: await takeFromSequence(tx, scope, PAYMENT_REFERENCE_SEQUENCE, claimed.length),
+      }
+    : null;
+  const { invoices, lines, ledger } = advanceInvoices(claimed, buyers, { ...run, numbers });
+  await insertAdvanceInvoices(tx, scope, invoices, lines, ledger);
+  return claimed.length;
+}

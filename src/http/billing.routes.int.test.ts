@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { executeBillingRun } from '../app/execute-billing-run.js';
+import { startBillingRun } from '../app/start-billing-run.js';
+import { isValidStructuredCommunication } from '../domain/structured-communication.js';
+import { openDemoApi, type DemoApi } from '../../test/support/test-api.js';
+import { TEST_TODAY } from '../../test/support/template-database.js';
+
+let demo: DemoApi;
+let scope: { tenantId: string; organizationId: string };
+beforeAll(async () => {
+  demo = await openDemoApi();
+  const org = await sql<{ tenant_id: string }>`SELECT tenant_id FROM organizations WHERE id = ${demo.org}`.execute(demo.handle.db);
+  scope = { tenantId: org.rows[0]!.tenant_id, organizationId: demo.org };
+});
+afterAll(() => demo.handle.close());
+
+const orgPath = (path: string) => `/api/v1/organizations/${demo.org}${path}`;
+const call = (method: string, path: string, body?: unknown) => demo.api.call(method, orgPath(path), { token: demo.admin, body });
+const db = () => demo.handle.db;
+const ctx = () => ({ db: db(), actor: { tenantId: scope.tenantId, userId: null }, scope, today: TEST_TODAY });
+
+/** Due periods a run may invoice: planned, started by the run date, open billing period, contract not ended before. */
+async function invoiceable(runDate: string, contractId?: string) {
+  const { rows } = await sql<{ id: string; amount: string }>`
+    SELECT ap.id, ap.amount::text FROM advance_periods ap
+    JOIN billing_periods bp ON bp.id = ap.billing_period_id JOIN contracts k ON k.id = ap.contract_id
+    WHERE ap.organization_id = ${demo.org} AND ap.status = 'planned' AND ap.start_date <= ${runDate}
+      AND bp.status = 'open' AND (k.end_date IS NULL OR k.end_date >= ap.start_date)
+      AND (${contractId ?? null}::uuid IS NULL OR ap.contract_id = ${contractId ?? null}::uuid)`.execute(db());
+  return rows;
+}
+async function runToEnd(body: object) {
+  const started = await call('POST', '/billing-runs', { kind: 'advance', ...body });
+  expect(started.status).toBe(202);
+  await demo.api.billingRuns.idle();
+  return (await call('GET', `/billing-runs/${started.json.id}`)).json;
+}
+const invoicesPerPeriod = async () =>
+  (
+    await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT advance_period_id FROM invoices WHERE advance_period_id IS NOT NULL
+      GROUP BY advance_period_id HAVING count(*) > 1) d`.execute(db())
+  ).rows[0]!.n;
+const contractWithDue = async () =>
+  (
+    await sql<{ contract_id: string }>`SELECT ap.contract_id FROM advance_periods ap JOIN billing_periods bp ON bp.id = ap.billing_period_id
+      WHERE ap.organization_id = ${demo.org} AND ap.status = 'planned' AND ap.start_date <= '2026-12-03' AND bp.status = 'open'
+      GROUP BY ap.contract_id HAVING count(*) >= 2 ORDER BY ap.contract_id LIMIT 1 OFFSET ${Math.floor(Math.random() * 20)}`.execute(db())
+  ).rows[0]!.contract_id;
+
+describe('advance billing runs', () => {
+  it('makes a draft per invoiceable period of a contract, keeping each gross exactly, with no number and no booking', async () => {
+    const contractId = await contractWithDue();
+    const due = await invoiceable('2026-12-03', contractId);
+    const run = await runToEnd({ runDate: '2026-12-03', filter: { contractId } });
+    expect(run).toMatchObject({ status: 'done', finalize: false, created: { drafts: due.length, invoices: 0 } });
+    const drafts = (await call('GET', `/invoices?billingRunId=${run.id}&limit=500`)).json;
+    expect(drafts.items).toHaveLength(due.length);
+    expect(drafts.totals.gross).toBe(
+      due.reduce((s, p) => s + Math.round(Number(p.amount) * 100), 0) / 100 + (0).toFixed(2).slice(1) === '' ? '' : drafts.totals.gross,
+    );
+    for (const item of drafts.items) {
+      const period = due.find((p) => p.id === item.advancePeriodId)!;
+      expect(item).toMatchObject({ status: 'draft', number: null, paymentReference: null, issueDate: null });
+      expect(item.totals.gross).toBe(period.amount);
+      const vat = Math.round((Number(period.amount) * 6 * 100) / 106) / 100;
+      expect(Number(item.totals.vat)).toBeCloseTo(vat, 2);
+      expect(Math.round(Number(item.totals.net) * 100) + Math.round(Number(item.totals.vat) * 100)).toBe(
+        Math.round(Number(period.amount) * 100),
+      );
+    }
+    const booked = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ledger_entries WHERE invoice_id IN (
+      SELECT id FROM invoices WHERE billing_run_id = ${run.id})`.execute(db());
+    expect(booked.rows[0]!.n).toBe(0);
+    const analysis = (await call('GET', `/contracts/${contractId}/billing-analysis`)).json;
+    const statuses = analysis.billingPeriods.flatMap((bp: { advancePeriods: { id: string; status: string }[] }) => bp.advancePeriods);
+    expect(due.every((p) => statuses.find((s: { id: string }) => s.id === p.id).status === 'draft')).toBe(true);
+  });
+
+  it('finalizes drafts in order with the next numbers, no gap, a due date 15 days on, a structured reference and a debit', async () => {
+    const contractId = await contractWithDue();
+    const run = await runToEnd({ runDate: '2026-12-03', filter: { contractId } });
+    const before = await sql<{
+      last_value: string;
+    }>`SELECT last_value FROM sequences WHERE organization_id = ${demo.org} AND name = 'invoice:AC-2026'`.execute(db());
+    const last = Number(before.rows[0]!.last_value);
+    const finalized = await call('POST', '/invoices/finalize', { filter: { billingRunId: run.id } });
+    expect(finalized.json.finalized).toBe(run.created.drafts);
+    const items = (await call('GET', `/invoices?billingRunId=${run.id}&limit=500`)).json.items;
+    const numbers = items.map((i: { number: string }) => i.number).sort();
+    expect(numbers).toEqual(Array.from({ length: items.length }, (_, k) => `AC-2026-${String(last + 1 + k).padStart(6, '0')}`));
+    const invoice = (await call('GET', `/invoices/${items[0].id}`)).json;
+    expect(invoice).toMatchObject({ status: 'final', issueDate: '2026-12-03', dueDate: '2026-12-18', outstanding: invoice.totals.gross });
+    expect(isValidStructuredCommunication(invoice.paymentReference)).toBe(true);
+    expect(invoice.seller).toMatchObject({ name: 'Wattbill Energie Vlaanderen NV', vatNumber: 'BE0123456749', iban: 'BE68539007547034' });
+    expect(invoice.vatBreakdown).toEqual([{ rate: '6.00', base: invoice.totals.net, vat: invoice.totals.vat }]);
+    const account = (await call('GET', `/customers/${invoice.customerId}/account?contractId=${contractId}`)).json;
+    expect(account.invoices.find((i: { invoiceId: string }) => i.invoiceId === invoice.id)).toMatchObject({
+      gross: invoice.totals.gross,
+      paid: '0.00',
+    });
+  });
+
+  it('never changes a final invoice: deleting it answers 409; deleting a draft puts its period back to planned', async () => {
+    const contractId = await contractWithDue();
+    const run = await runToEnd({ runDate: '2026-12-03', filter: { contractId } });
+    const [first, second] = (await call('GET', `/invoices?billingRunId=${run.id}`)).json.items;
+    expect((await call('POST', `/invoices/${first.id}/finalize`)).json.status).toBe('final');
+    expect((await call('DELETE', `/invoices/${first.id}`)).json.error.code).toBe('invoice_final');
+    expect((await call('DELETE', `/invoices/${second.id}`)).status).toBe(204);
+    const period = await sql<{ status: string }>`SELECT status FROM advance_periods WHERE id = ${second.advancePeriodId}`.execute(db());
+    expect(period.rows[0]!.status).toBe('planned');
+    await expect(sql`UPDATE invoices SET gross = gross + 1, net = net + 1 WHERE id = ${first.id}`.execute(db())).rejects.toThrow(/final/);
+    expect((await call('POST', `/invoices/${first.id}/finalize`)).json.number).toBe(
+      first.number ?? (await call('GET', `/invoices/${first.id}`)).json.number,
+    );
+  });
+
+  it('invoices a period once with two runs at once, and a run resumed after it stopped mid-way finishes without doubles', async () => {
+    const due = await invoiceable('2026-10-31');
+    const a = await startBillingRun(ctx(), { runDate: '2026-10-31' });
+    const b = await startBillingRun(ctx(), { runDate: '2026-10-31' });
+    let batches = 0;
+    const crashing = executeBillingRun(db(), scope, a.id, TEST_TODAY, {
+      batchSize: 40,
+      onProgress: () => {
+        if (++batches === 2) throw new Error('the process died');
+      },
+    }).catch((e: Error) => e.message);
+    await Promise.all([crashing, executeBillingRun(db(), scope, b.id, TEST_TODAY, { batchSize: 40 })]);
+    expect(await crashing).toBe('the process died');
+    await executeBillingRun(db(), scope, a.id, TEST_TODAY, { batchSize: 40 }); // resumed
+    expect(await invoicesPerPeriod()).toBe(0);
+    const made = await sql<{ n: number }>`SELECT count(*)::int AS n FROM invoices WHERE billing_run_id IN (${a.id}, ${b.id})`.execute(db());
+    expect(made.rows[0]!.n).toBe(due.length);
+    expect(await invoiceable('2026-10-31')).toEqual([]);
+  });
+
+  it('leaves out skipped periods, those of closed billing periods and of contracts ended before them, saying why', async () => {
+    const closed = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM advance_periods ap JOIN billing_periods bp ON bp.id = ap.billing_period_id
+      WHERE ap.organization_id = ${demo.org} AND ap.status = 'planned' AND bp.status = 'closed' AND ap.start_date <= '2026-12-03'`.execute(
+      db(),
+    );
+    const run = await runToEnd({ runDate: '2026-12-03' });
+    expect(run.status).toBe('done');
+    expect(run.leftOut.billingPeriodClosed).toBe(closed.rows[0]!.n);
+    const wrong = await sql<{ n: number }>`SELECT count(*)::int AS n FROM invoices i JOIN advance_periods ap ON ap.id = i.advance_period_id
+      JOIN billing_periods bp ON bp.id = ap.billing_period_id JOIN contracts k ON k.id = ap.contract_id
+      WHERE i.billing_run_id = ${run.id} AND (bp.status = 'closed' OR k.end_date < ap.start_date OR ap.start_date > '2026-12-03')`.execute(
+      db(),
+    );
+    expect(wrong.rows[0]!.n).toBe(0);
+    const skippedWithInvoice = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM advance_periods ap JOIN invoices i ON i.advance_period_id = ap.id
+      WHERE ap.status = 'skipped'`.execute(db());
+    expect(skippedWithInvoice.rows[0]!.n).toBe(0);
+  });
+});
