@@ -1,7 +1,12 @@
 import type { Db } from '../db/connection.js';
 import type { OrgScope } from '../db/scope.js';
-import { summarizeUnbilled, uninvoiceableCounts, unbilledAfter, type UnbilledFilter } from '../db/repositories/advance-periods-repo.js';
-import { countBatch, findBillingRun, finishedRun, startedRun } from '../db/repositories/billing-runs-repo.js';
+import {
+  lockInvoiceableBatch,
+  summarizeUnbilled,
+  uninvoiceableCounts,
+  type UnbilledFilter,
+} from '../db/repositories/advance-periods-repo.js';
+import { countBatch, findBillingRun, finishedRun, joinRun, leaveRun } from '../db/repositories/billing-runs-repo.js';
 import { claimAdvancePeriods, insertAdvanceInvoices, invoiceBuyers, takeFromSequence } from '../db/repositories/invoices-repo.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -16,9 +21,11 @@ export const RUN_BATCH_PERIODS = 2000;
 export type RunProgress = { done: number; total: number; drafts: number; finalized: number };
 
 /**
- * Goes through a billing run's due periods a batch at a time, each batch in its own transaction
- * (invoices, lines and ledger entries together). Running it again after a crash finishes the job:
- * a period is taken only while planned, so nothing is invoiced twice.
+ * Works on a billing run until none of its periods is left: a batch at a time, each batch in its own
+ * transaction (invoices, lines, bookings and progress together). Any number of workers (processes)
+ * may work on one run at once: a batch locks its periods and the others pass them over. Running it
+ * again after a crash finishes the job: a period is taken only while planned, so never twice. The
+ * last worker to leave writes the summary.
  */
 export async function executeBillingRun(
   db: Db,
@@ -29,40 +36,36 @@ export async function executeBillingRun(
 ) {
   const run = await findBillingRun(db, scope, runId);
   if (!run) throw new DomainError('not_found', 'No such billing run.');
-  if (run.status === 'done') return run;
   const filter: UnbilledFilter = { ...(run.filter as Omit<UnbilledFilter, 'today'>), today: run.run_date as CalendarDate };
+  const settings = await loadSettings(db, scope);
+  if (!(await joinRun(db, scope, runId, async (tx) => (await summarizeUnbilled(tx, scope, filter)).count))) return run;
   try {
-    const settings = await loadSettings(db, scope);
-    const { count: total } = await summarizeUnbilled(db, scope, filter);
-    await startedRun(db, scope, runId, total);
-    const progress: RunProgress = { done: 0, total, drafts: 0, finalized: 0 };
-    let after: [string, string] | null = null;
     for (;;) {
-      const batch = await unbilledAfter(db, scope, filter, after, batchSize);
-      if (batch.length === 0) break;
-      after = [batch.at(-1)!.start_date, batch.at(-1)!.id];
       const made = await db.transaction().execute(async (tx) => {
+        const batch = await lockInvoiceableBatch(tx, scope, filter, batchSize);
+        if (batch.length === 0) return null;
         const n = await invoiceBatch(
           tx,
           scope,
           { id: runId, finalize: run.finalize, settings, issueDate: today },
           batch.map((p) => p.id),
         );
-        await countBatch(tx, scope, runId, { seen: batch.length, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
-        return n;
+        return countBatch(tx, scope, runId, { seen: batch.length, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
       });
-      progress.done = Math.min(total, progress.done + batch.length);
-      progress[run.finalize ? 'finalized' : 'drafts'] += made;
-      onProgress?.({ ...progress });
+      if (made === null) break;
+      onProgress?.(made);
     }
+  } catch (error) {
+    if (await leaveRun(db, scope, runId))
+      await finishedRun(db, scope, runId, { status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+  if (await leaveRun(db, scope, runId)) {
     const { billing_period_closed, contract_ended } = await uninvoiceableCounts(db, scope, filter);
     await finishedRun(db, scope, runId, {
       status: 'done',
       leftOut: { billingPeriodClosed: billing_period_closed, contractEnded: contract_ended },
     });
-  } catch (error) {
-    await finishedRun(db, scope, runId, { status: 'failed', error: error instanceof Error ? error.message : String(error) });
-    throw error;
   }
   return (await findBillingRun(db, scope, runId))!;
 }

@@ -116,6 +116,7 @@ export type BillingRunTable = {
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
   heartbeat_at: Timestamp | null;
+  workers: Generated<number>;
 };
 export type RateLimitTable = { key: string; hits: number; window_started_at: Date };
 export type MoveInTable = {

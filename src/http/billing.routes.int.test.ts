@@ -56,9 +56,8 @@ describe('advance billing runs', () => {
     expect(run).toMatchObject({ status: 'done', finalize: false, created: { drafts: due.length, invoices: 0 } });
     const drafts = (await call('GET', `/invoices?billingRunId=${run.id}&limit=500`)).json;
     expect(drafts.items).toHaveLength(due.length);
-    expect(drafts.totals.gross).toBe(
-      due.reduce((s, p) => s + Math.round(Number(p.amount) * 100), 0) / 100 + (0).toFixed(2).slice(1) === '' ? '' : drafts.totals.gross,
-    );
+    const cents = due.reduce((total, p) => total + Math.round(Number(p.amount) * 100), 0);
+    expect(drafts.totals).toMatchObject({ count: due.length, gross: (cents / 100).toFixed(2) });
     for (const item of drafts.items) {
       const period = due.find((p) => p.id === item.advancePeriodId)!;
       expect(item).toMatchObject({ status: 'draft', number: null, paymentReference: null, issueDate: null });
@@ -157,5 +156,90 @@ describe('advance billing runs', () => {
     }>`SELECT count(*)::int AS n FROM advance_periods ap JOIN invoices i ON i.advance_period_id = ap.id
       WHERE ap.status = 'skipped'`.execute(db());
     expect(skippedWithInvoice.rows[0]!.n).toBe(0);
+  });
+
+  it('a run racing a bulk skip leaves each period either skipped without invoice or invoiced once', async () => {
+    const due = await invoiceable('2027-01-31');
+    const ids = due.map((p) => p.id);
+    expect(ids.length).toBeGreaterThan(200);
+    const run = await startBillingRun(ctx(), { runDate: '2027-01-31', finalize: true });
+    const [, skip] = await Promise.all([
+      executeBillingRun(db(), scope, run.id, TEST_TODAY, { batchSize: 25 }),
+      demo.api.call('POST', orgPath('/advance-periods/skip'), {
+        token: demo.admin,
+        body: { advancePeriodIds: ids.slice(0, 200), reason: 'race' },
+      }),
+    ]);
+    expect(skip.status).toBe(200);
+    const { rows } = await sql<{ status: string; invoices: number; booked: number }>`
+      SELECT ap.status, count(i.id)::int AS invoices, count(e.id)::int AS booked FROM advance_periods ap
+      LEFT JOIN invoices i ON i.advance_period_id = ap.id LEFT JOIN ledger_entries e ON e.invoice_id = i.id
+      WHERE ap.id = ANY(${ids}::uuid[]) GROUP BY ap.id, ap.status`.execute(db());
+    for (const row of rows) {
+      if (row.status === 'skipped') expect([row.invoices, row.booked]).toEqual([0, 0]);
+      else expect([row.status, row.invoices, row.booked]).toEqual(['invoiced', 1, 1]);
+    }
+    expect(rows.filter((r) => r.status === 'skipped').length + rows.filter((r) => r.status === 'invoiced').length).toBe(ids.length);
+  });
+
+  it('numbers parallel finalizations without a gap or a number used twice', async () => {
+    const run = await startBillingRun(ctx(), { runDate: '2027-03-31' });
+    await executeBillingRun(db(), scope, run.id, TEST_TODAY);
+    const drafts = (await call('GET', `/invoices?billingRunId=${run.id}&limit=500`)).json.items.map((i: { id: string }) => i.id);
+    expect(drafts.length).toBeGreaterThan(20);
+    const before = Number(
+      (
+        await sql<{
+          v: string;
+        }>`SELECT last_value AS v FROM sequences WHERE organization_id = ${demo.org} AND name = 'invoice:AC-2026'`.execute(db())
+      ).rows[0]!.v,
+    );
+    const slices = [0, 1, 2, 3].map((k) => drafts.filter((_: string, i: number) => i % 4 === k));
+    const answers = await Promise.all([
+      ...slices.map((invoiceIds) => call('POST', '/invoices/finalize', { invoiceIds })),
+      call('POST', '/invoices/finalize', { invoiceIds: drafts }),
+    ]);
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(answers.reduce((n, a) => n + a.json.finalized, 0)).toBe(drafts.length);
+    const { rows } = await sql<{
+      number: string;
+    }>`SELECT number FROM invoices WHERE organization_id = ${demo.org} AND number LIKE 'AC-2026-%'
+      AND number > ${`AC-2026-${String(before).padStart(6, '0')}`} ORDER BY number`.execute(db());
+    expect(rows.map((r) => r.number)).toEqual(
+      Array.from({ length: drafts.length }, (_, k) => `AC-2026-${String(before + 1 + k).padStart(6, '0')}`),
+    );
+  });
+
+  it("answers 404 for another organization's invoices and runs, and refuses bad run requests", async () => {
+    const orgs = (await demo.api.call('GET', '/api/v1/organizations', { token: demo.admin })).json.items;
+    const mine = (await call('GET', '/invoices?limit=1')).json.items[0];
+    const other = `/api/v1/organizations/${orgs[1].id}`;
+    expect((await demo.api.call('GET', `${other}/invoices/${mine.id}`, { token: demo.admin })).status).toBe(404);
+    expect((await demo.api.call('POST', `${other}/invoices/${mine.id}/finalize`, { token: demo.admin })).status).toBe(404);
+    expect((await demo.api.call('DELETE', `${other}/invoices/${mine.id}`, { token: demo.admin })).status).toBe(404);
+    for (const body of [{ kind: 'settlement', runDate: '2026-12-03' }, { kind: 'advance', runDate: '2026-02-30' }, { kind: 'advance' }]) {
+      const answer = await call('POST', '/billing-runs', body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+    }
+  });
+
+  it('books a payment: the oldest due invoice is paid first, the balance follows', async () => {
+    const invoice = (await call('GET', '/invoices?status=final&limit=1')).json.items[0];
+    const before = (await call('GET', `/customers/${invoice.customerId}/account`)).json;
+    const paid = await call('POST', `/customers/${invoice.customerId}/payments`, {
+      amount: '10.00',
+      bookedOn: '2026-12-03',
+      reference: 'bank 42',
+    });
+    expect(paid.status).toBe(201);
+    expect(Number(paid.json.balance)).toBeCloseTo(Number(before.balance) - 10, 2);
+    const oldestOpen = before.invoices
+      .filter((i: { outstanding: string }) => Number(i.outstanding) > 0)
+      .sort((a: { dueDate: string }, b: { dueDate: string }) => (a.dueDate < b.dueDate ? -1 : 1))[0];
+    if (oldestOpen) {
+      const after = paid.json.invoices.find((i: { invoiceId: string }) => i.invoiceId === oldestOpen.invoiceId);
+      expect(Number(after.paid)).toBeCloseTo(Number(oldestOpen.paid) + Math.min(10, Number(oldestOpen.outstanding)), 2);
+    }
+    expect((await call('POST', `/customers/${invoice.customerId}/payments`, { amount: '-5', bookedOn: '2026-12-03' })).status).toBe(400);
   });
 });

@@ -87,3 +87,6 @@ CREATE CONSTRAINT TRIGGER invoices_final_booked AFTER INSERT OR UPDATE OF status
 -- a payment's or credit's own reference (the bank statement's), and who booked it
 ALTER TABLE ledger_entries ADD COLUMN reference text;
 ALTER TABLE ledger_entries ADD COLUMN created_by uuid;
+
+-- worker processes working on a run at the moment: the last one to leave finishes it
+ALTER TABLE billing_runs ADD COLUMN workers integer NOT NULL DEFAULT 0 CHECK (workers >= 0);

@@ -70,11 +70,23 @@ export async function summarizeUnbilled(db: Db, scope: OrgScope, filter: Unbille
     .executeTakeFirstOrThrow();
 }
 
-/** The next due periods after a (start date, id) key, in that order: a billing run's batches. */
-export async function unbilledAfter(db: Db, scope: OrgScope, filter: UnbilledFilter, after: [string, string] | null, limit: number) {
-  let query = unbilled(db, scope, filter);
-  if (after) query = query.where(sql<boolean>`(ap.start_date, ap.id) > (${after[0]}::date, ${after[1]}::uuid)`);
-  return query.select(['ap.id', 'ap.start_date']).orderBy('ap.start_date').orderBy('ap.id').limit(limit).execute();
+/**
+ * The next due periods a billing run can invoice (open billing period, contract not ended before
+ * them), oldest first, locked; periods another worker holds are passed over, so workers share a run.
+ */
+export async function lockInvoiceableBatch(db: Db, scope: OrgScope, filter: UnbilledFilter, limit: number) {
+  return unbilled(db, scope, filter)
+    .innerJoin('contracts as k', (j) => j.onRef('k.tenant_id', '=', 'ap.tenant_id').onRef('k.id', '=', 'ap.contract_id'))
+    .innerJoin('billing_periods as bp', (j) => j.onRef('bp.tenant_id', '=', 'ap.tenant_id').onRef('bp.id', '=', 'ap.billing_period_id'))
+    .where('bp.status', '=', 'open')
+    .where((eb) => eb.or([eb('k.end_date', 'is', null), eb('k.end_date', '>=', eb.ref('ap.start_date'))]))
+    .select('ap.id')
+    .orderBy('ap.start_date')
+    .orderBy('ap.id')
+    .limit(limit)
+    .forUpdate('ap')
+    .skipLocked()
+    .execute();
 }
 
 /** Due planned periods a run can't invoice, by reason: their billing period is closed, or their contract ended before them. */

@@ -58,19 +58,51 @@ export async function listBillingRuns(db: Db, scope: OrgScope, page: Page) {
   return pageOf(rows, page.limit, (r) => [r.created_at_key, r.id]);
 }
 
-/** Marks a run running (a resumed one stays running), with how many periods it has to go through. */
-export async function startedRun(db: Db, scope: OrgScope, runId: string, total: number) {
-  await db
+/**
+ * A worker joins a run: the first one marks it running with how many periods it has to go through.
+ * Answers false when the run is over already.
+ */
+export async function joinRun(db: Db, scope: OrgScope, runId: string, total: (tx: Db) => Promise<number>): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const run = await tx
+      .selectFrom('billing_runs')
+      .select(['status'])
+      .where('tenant_id', '=', scope.tenantId)
+      .where('id', '=', runId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!run || run.status === 'done') return false;
+    await tx
+      .updateTable('billing_runs')
+      .set({
+        status: 'running',
+        workers: sql`workers + 1`,
+        ...(run.status === 'queued' ? { total: await total(tx), started_at: sql`now()` } : {}),
+        heartbeat_at: sql`now()`,
+        error: null,
+      })
+      .where('tenant_id', '=', scope.tenantId)
+      .where('id', '=', runId)
+      .execute();
+    return true;
+  });
+}
+
+/** A worker leaves a run; answers whether it was the last one (who then finishes the run). */
+export async function leaveRun(db: Db, scope: OrgScope, runId: string): Promise<boolean> {
+  const row = await db
     .updateTable('billing_runs')
-    .set({ status: 'running', total, started_at: sql`coalesce(started_at, now())`, heartbeat_at: sql`now()`, error: null })
+    .set({ workers: sql`greatest(workers - 1, 0)` })
     .where('tenant_id', '=', scope.tenantId)
     .where('id', '=', runId)
-    .execute();
+    .returning('workers')
+    .executeTakeFirstOrThrow();
+  return row.workers === 0;
 }
 
 /** Counts a batch's outcome into its run, in the batch's own transaction: progress never runs ahead of what was written. */
 export async function countBatch(db: Db, scope: OrgScope, runId: string, batch: { seen: number; drafts: number; finalized: number }) {
-  await db
+  const row = await db
     .updateTable('billing_runs')
     .set({
       done: sql`least(total, done + ${batch.seen})`,
@@ -80,7 +112,9 @@ export async function countBatch(db: Db, scope: OrgScope, runId: string, batch: 
     })
     .where('tenant_id', '=', scope.tenantId)
     .where('id', '=', runId)
-    .execute();
+    .returning(['done', 'total', 'drafts_created', 'invoices_finalized'])
+    .executeTakeFirstOrThrow();
+  return { done: row.done, total: row.total, drafts: row.drafts_created, finalized: row.invoices_finalized };
 }
 
 export async function finishedRun(
@@ -101,12 +135,13 @@ export async function finishedRun(
     .execute();
 }
 
-/** Runs that stopped without finishing (their process died): no heartbeat for a while. */
+/** Runs that stopped without finishing (their processes died): no heartbeat for a while. Their workers are gone. */
 export async function abandonedRuns(db: Db, staleAfterSeconds: number) {
   return db
-    .selectFrom('billing_runs')
-    .select(['tenant_id', 'organization_id', 'id'])
+    .updateTable('billing_runs')
+    .set({ workers: 0 })
     .where('status', 'in', ['queued', 'running'])
     .where(sql<boolean>`coalesce(heartbeat_at, created_at) < now() - make_interval(secs => ${staleAfterSeconds})`)
+    .returning(['tenant_id', 'organization_id', 'id'])
     .execute();
 }
