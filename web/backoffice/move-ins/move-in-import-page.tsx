@@ -10,6 +10,7 @@ import { queryKeys } from '../query-keys.js';
 import { Link } from '../router.js';
 import { useCurrentOrganization } from '../session.js';
 import { ImportColumns } from './import-columns.js';
+import { importErrorText } from './import-error-text.js';
 
 type ImportRun = { file: File; dryRun: boolean };
 
@@ -53,6 +54,9 @@ export function MoveInImportPage() {
           {t('moveInImport.template')}
         </Anchor>
       </Text>
+      <Alert color="yellow" variant="light" title={t('moveInImport.anchorWarningTitle')} data-testid="import-anchor-warning">
+        {t('moveInImport.anchorWarning')}
+      </Alert>
       <Group gap="sm" align="flex-end">
         <FileInput
           label={t('moveInImport.file')}
@@ -129,7 +133,7 @@ function ImportOutcome({ result }: { result: ImportResult }) {
                 <Table.Tr key={i} data-testid="import-error" data-row={error.row} data-column={error.column ?? ''}>
                   <Table.Td>{error.row}</Table.Td>
                   <Table.Td ff="monospace">{error.column ?? '—'}</Table.Td>
-                  <Table.Td>{error.message}</Table.Td>
+                  <Table.Td>{importErrorText(t, error)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
