@@ -96,12 +96,11 @@ function ContractRow({ contract }: { contract: Contract }) {
   );
 }
 
-/** Product names differ at their end (the network area, e.g. "…Fluvius Imewo, 2026-10)"), so a long one loses its start. */
+/** A long product name keeps its start, where people read it; the whole name is in its title. */
 function ProductName({ name }: { name: string }) {
   return (
-    <Text size="sm" truncate="start" title={name}>
-      {/* Isolated left to right, so the right-to-left truncation doesn't move its brackets. */}
-      <span dir="ltr">{name}</span>
+    <Text size="sm" truncate="end" title={name}>
+      {name}
     </Text>
   );
 }
