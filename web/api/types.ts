@@ -251,7 +251,8 @@ export type PublicMoveInRequest = {
   estimatedAnnualConsumptionKwh?: number;
   householdSize?: number;
   iban: string;
-  directDebitConsent: true;
+  /** Optional in substance: without it the customer pays by transfer. */
+  directDebitConsent: boolean;
   /** A honeypot: people never see it, so it stays empty; bots fill it in. */
   website: string;
 };

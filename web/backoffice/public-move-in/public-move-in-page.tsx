@@ -30,7 +30,7 @@ import { usePageTitle } from '../../ui/use-page-title.js';
 import { useRevealFirstError } from '../../ui/use-reveal-first-error.js';
 import { api } from '../api.js';
 import { CODE_INPUT_STYLES, COUNTRIES, HOUSEHOLD_SIZES } from '../move-ins/move-in-form.js';
-import { compact, isPlausibleEan, isPlausibleEmail, isPlausibleIban } from './identifier-checks.js';
+import { compact, eanProblem, eanProblemOfMessage, isPlausibleEmail, isPlausibleIban, type EanProblem } from './identifier-checks.js';
 
 type Values = {
   name: string;
@@ -52,7 +52,7 @@ type Values = {
 };
 type Field = Exclude<keyof Values, 'website'>;
 /** What is wrong with a field; translated when shown, so the messages follow a change of language. */
-type Errors = Partial<Record<Field, 'required' | 'invalid'>>;
+type Errors = Partial<Record<Field, 'required' | 'invalid' | EanProblem>>;
 
 const EMPTY: Values = {
   name: '',
@@ -181,7 +181,9 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
   };
   const errorOf = (field: Field) => {
     const problem = errors[field];
-    return problem && t(problem === 'required' ? 'publicMoveIn.required' : `publicMoveIn.invalid.${field}`);
+    if (!problem) return undefined;
+    if (problem === 'required') return t('publicMoveIn.required');
+    return t(problem === 'invalid' ? `publicMoveIn.invalid.${field}` : `publicMoveIn.invalid.${problem}`);
   };
   const text = (field: Field, autoComplete: string) => ({
     label: t(`publicMoveIn.fields.${field}`),
@@ -196,7 +198,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
     const found: Errors = {};
     for (const issue of Array.isArray(details) ? (details as FieldIssue[]) : []) {
       const field = FIELD_OF_PATH[issue.path];
-      if (field) found[field] ??= 'invalid';
+      if (field) found[field] ??= (field === 'ean' && eanProblemOfMessage(issue.message)) || 'invalid';
     }
     return found;
   }
@@ -206,7 +208,8 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
     const required: Field[] = ['name', 'email', 'line1', 'postalCode', 'city', 'country', 'ean', 'energy', 'moveInDate', 'iban'];
     for (const field of required) if (String(values[field]).trim() === '') found[field] = 'required';
     if (!found.email && !isPlausibleEmail(values.email.trim())) found.email = 'invalid';
-    if (!found.ean && !isPlausibleEan(compact(values.ean))) found.ean = 'invalid';
+    const eanFault = found.ean ? null : eanProblem(compact(values.ean), values.country);
+    if (eanFault) found.ean = eanFault;
     if (!found.iban && !isPlausibleIban(compact(values.iban))) found.iban = 'invalid';
     if (values.meterReadingAtMoveIn.trim() && !/^\d+([.,]\d{1,3})?$/.test(values.meterReadingAtMoveIn.trim())) {
       found.meterReadingAtMoveIn = 'invalid';
@@ -214,7 +217,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
     if (values.estimatedAnnualConsumptionKwh.trim() === '' && values.householdSize === '') {
       found.estimatedAnnualConsumptionKwh = 'invalid';
     }
-    if (!values.directDebitConsent) found.directDebitConsent = 'invalid';
+    // No consent is fine: the customer then pays by transfer.
     return found;
   }
 
@@ -238,7 +241,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
       estimatedAnnualConsumptionKwh: kwh ? Number(kwh) : undefined,
       householdSize: !kwh && values.householdSize ? Number(values.householdSize) : undefined,
       iban: compact(values.iban),
-      directDebitConsent: true,
+      directDebitConsent: values.directDebitConsent,
       website: values.website,
     });
   }
@@ -311,8 +314,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
             <NumberInput
-              label={t('publicMoveIn.fields.estimatedAnnualConsumptionKwh')}
-              required={values.householdSize === ''}
+              label={<OneOfTwo label={t('publicMoveIn.fields.estimatedAnnualConsumptionKwh')} />}
               description={t('publicMoveIn.consumptionHelp')}
               value={values.estimatedAnnualConsumptionKwh}
               onChange={(kwh) => set({ estimatedAnnualConsumptionKwh: String(kwh) })}
@@ -329,8 +331,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
               error={errorOf('estimatedAnnualConsumptionKwh')}
             />
             <Select
-              label={t('publicMoveIn.fields.householdSize')}
-              required={values.estimatedAnnualConsumptionKwh.trim() === ''}
+              label={<OneOfTwo label={t('publicMoveIn.fields.householdSize')} />}
               description={t('publicMoveIn.householdHelp')}
               data={HOUSEHOLD_SIZES.map((size) => ({ value: String(size), label: t('moveInForm.people', { count: size }) }))}
               value={values.householdSize || null}
@@ -348,6 +349,7 @@ function MoveInRequestForm({ orgId, form }: { orgId: string; form: PublicMoveInF
             label={t('publicMoveIn.fields.directDebitConsent', { organization: form.organizationName })}
             checked={values.directDebitConsent}
             onChange={(event) => set({ directDebitConsent: event.currentTarget.checked })}
+            description={t('publicMoveIn.directDebitOptional')}
             error={errorOf('directDebitConsent')}
           />
         </Part>
@@ -430,5 +432,18 @@ function ThankYou({ organizationName, email }: { organizationName: string; email
         {t('publicMoveIn.thanksNext')}
       </Text>
     </Stack>
+  );
+}
+
+/** Consumption or household size: either answers the question, so neither is marked required on its own. */
+function OneOfTwo({ label }: { label: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {label}{' '}
+      <Text span size="xs" c="dimmed" fw={400}>
+        ({t('publicMoveIn.oneOfTwo')})
+      </Text>
+    </>
   );
 }
