@@ -73,10 +73,28 @@ it('shows the custom first advance start date only with advances, and a historic
   await pick(page, 'Advance frequency', 'Monthly');
   await firstAdvance.waitFor();
   await page.getByText('Empty: the advances start from the signature date.').waitFor();
-  // At the bottom of the form, below the payment.
+  // The last field of "Contract and advances": below the amount and the end date, above the payment.
   const consent = page.getByRole('checkbox', { name: /by direct debit/ });
-  const [fieldBox, consentBox] = await Promise.all([firstAdvance.boundingBox(), consent.boundingBox()]);
-  expect(fieldBox?.y).toBeGreaterThan(consentBox?.y ?? Infinity);
+  const endDate = page.getByRole('textbox', { name: 'End date' });
+  const [fieldBox, consentBox, endBox] = await Promise.all([firstAdvance.boundingBox(), consent.boundingBox(), endDate.boundingBox()]);
+  expect(fieldBox?.y).toBeLessThan(consentBox?.y ?? -Infinity);
+  expect(fieldBox?.y).toBeGreaterThanOrEqual(endBox?.y ?? Infinity);
+  expect(
+    await page
+      .getByRole('group', { name: 'Contract and advances' })
+      .getByRole('textbox', { name: 'Custom first advance start date' })
+      .count(),
+  ).toBe(1);
+  // A date before the move-in stays as typed, with the error; Enter in a date field doesn't send the form.
+  await typeDate(page, 'Move-in date', '01/06/2025');
+  await firstAdvance.fill('01/05/2025');
+  await firstAdvance.press('Enter');
+  await page.keyboard.press('Tab');
+  expect(await firstAdvance.inputValue()).toBe('01/05/2025');
+  await page.getByText('The first advance start date may not lie before the move-in date.').waitFor();
+  expect(await page.getByText('Required.', { exact: true }).count()).toBe(0);
+  await firstAdvance.fill('');
+  await page.getByRole('textbox', { name: 'Move-in date' }).fill('');
   await pick(page, 'Advance frequency', 'No advances');
   await firstAdvance.waitFor({ state: 'detached' });
 
@@ -155,7 +173,7 @@ it('a move-in at a connection point still supplied offers to end the current con
   await offer.waitFor();
   expect(await offer.getByRole('link', { name: 'Current contract' }).getAttribute('href')).toBe(`#/orgs/${orgId}/contracts/${running.id}`);
   await saveScreenshot(page, 'change-of-occupant-offer');
-  await offer.getByRole('button', { name: "End the current occupant's contract on 31/01/2027" }).click();
+  await offer.getByRole('button', { name: 'End the current contract on 31/01/2027 and accept' }).click();
 
   await page.waitForURL(/#\/orgs\/[^/]+\/contracts\/[^/]+\/billing-analysis$/);
   const contractId = decodeURIComponent(page.url().split('/').at(-2) ?? '');

@@ -61,11 +61,17 @@ it('a move request sent through the public form is completed and accepted by sta
 
   // Sending it empty explains, in the person's language, what to fill in; a mistyped EAN and IBAN are caught.
   await visitor.getByRole('button', { name: 'Send my move-in' }).click();
-  await visitor.getByText('Please agree to pay by direct debit to continue.').waitFor();
+  await visitor.getByText('Please fill this in.').first().waitFor();
+  // Direct debit is optional (a customer may pay by transfer); consumption or household size, one of the two.
+  expect(await visitor.getByText('Please agree to pay by direct debit to continue.').count()).toBe(0);
+  expect(await visitor.getByText('(one of the two)').count()).toBe(2);
   await visitor.getByRole('textbox', { name: 'EAN code' }).fill('541234567890123450');
   await visitor.getByRole('textbox', { name: 'IBAN' }).fill('BE68 5390 0754 7035');
   await visitor.getByRole('button', { name: 'Send my move-in' }).click();
-  await visitor.getByText("This EAN code doesn't look right", { exact: false }).waitFor();
+  await visitor.getByText('its last digit (the check digit) does not match', { exact: false }).waitFor();
+  await visitor.getByRole('textbox', { name: 'EAN code' }).fill('5412345678901234');
+  await visitor.getByRole('button', { name: 'Send my move-in' }).click();
+  await visitor.getByText('An EAN code has 18 digits.', { exact: false }).waitFor();
   await visitor.getByText("This IBAN doesn't look right", { exact: false }).waitFor();
   await switchLanguage(visitor, 'FR');
   await visitor.getByRole('heading', { name: 'Emménagement' }).waitFor();

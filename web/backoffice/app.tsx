@@ -46,7 +46,8 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <InterfaceLanguageDatesProvider>
-        <Notifications />
+        {/* Top right: at the bottom they would cover the action buttons of the forms. */}
+        <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <Screen />
         </QueryClientProvider>

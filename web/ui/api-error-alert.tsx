@@ -29,7 +29,8 @@ export function ApiErrorAlert({ error, fieldLabel }: ApiErrorAlertProps) {
     <Alert
       color="red"
       variant="light"
-      title={t('errors.title')}
+      // A refused form is the person's to correct, not a failure of the application.
+      title={error instanceof ApiError && error.code === 'validation_failed' ? t('errors.validationTitle') : t('errors.title')}
       role="alert"
       data-error-code={error instanceof ApiError ? error.code : undefined}
     >

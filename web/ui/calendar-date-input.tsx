@@ -30,7 +30,11 @@ type CalendarDateInputProps = {
   error?: string | undefined;
 };
 
-/** A calendar date typed as 31/12/2026 or picked in a calendar that speaks the interface language. */
+/**
+ * A calendar date typed as 31/12/2026 or picked in a calendar that speaks the interface language.
+ * `minDate` and `maxDate` only grey out the calendar's days: a typed date outside them stays as typed,
+ * so that the form can say what is wrong with it (Mantine's own bounds would erase it on blur).
+ */
 export function CalendarDateInput({ label, value, onChange, minDate, maxDate, size = 'xs', w = 140, ...field }: CalendarDateInputProps) {
   const { t } = useTranslation();
   return (
@@ -46,8 +50,11 @@ export function CalendarDateInput({ label, value, onChange, minDate, maxDate, si
       clearButtonProps={{ 'aria-label': t('common.clearDate') }}
       value={value || null}
       onChange={(date) => onChange(date ?? '')}
-      minDate={minDate}
-      maxDate={maxDate}
+      excludeDate={
+        minDate || maxDate ? (day) => (minDate !== undefined && day < minDate) || (maxDate !== undefined && day > maxDate) : undefined
+      }
+      // Enter picks the typed date; it must not submit the form around the field.
+      onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import type { ConnectionAlreadySupplied } from '../../api/types.js';
@@ -29,8 +30,14 @@ export function EndPreviousContractOffer({ supplied, pending, onConfirm }: EndPr
   const format = useFormat();
   const orgId = useCurrentOrganization().id;
   const date = format.date(supplied.previousContractEndDate);
+  // It appears beside the action buttons, often below the fold of a long form: bring it into view.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // In braces: newer browsers answer a promise, which React would take for a cleanup function.
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
-    <Alert color="orange" variant="light" title={t('moveIn.suppliedTitle')} data-testid="end-previous-contract-offer">
+    <Alert ref={ref} color="orange" variant="light" title={t('moveIn.suppliedTitle')} data-testid="end-previous-contract-offer">
       <Stack gap="xs">
         <Text size="sm">{t('moveIn.supplied', { count: supplied.contractIds.length, date })}</Text>
         {supplied.contractIds.length > 0 && (

@@ -104,6 +104,24 @@ export function fieldOfPath(path: string): MoveInField | undefined {
 export type FieldErrors = Partial<Record<MoveInField, string>>;
 export const REQUIRED_FIELD = 'moveInForm.required';
 
+/** Whether a field's error is one of the form's own messages (a translation key) rather than the server's text. */
+export function isFormMessage(error: string): boolean {
+  return error.startsWith('moveInForm.');
+}
+
+/** Dates that contradict each other, as the server would refuse them; ISO dates compare as text. */
+export function dateOrderErrors(values: MoveInFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  const { moveInDate, signatureDate, endDate, firstAdvanceStartDate } = values;
+  if (moveInDate && signatureDate && signatureDate > moveInDate) errors.signatureDate = 'moveInForm.dateErrors.signatureAfterMoveIn';
+  if (moveInDate && endDate && endDate < moveInDate) errors.endDate = 'moveInForm.dateErrors.endBeforeMoveIn';
+  if (hasAdvances(values.advanceFrequency) && firstAdvanceStartDate) {
+    if (moveInDate && firstAdvanceStartDate < moveInDate) errors.firstAdvanceStartDate = 'moveInForm.dateErrors.firstAdvanceBeforeMoveIn';
+    else if (endDate && firstAdvanceStartDate > endDate) errors.firstAdvanceStartDate = 'moveInForm.dateErrors.firstAdvanceAfterEnd';
+  }
+  return errors;
+}
+
 /** The issues shown on their fields (the first per field), and those no field of the form names. */
 export function issuesByField(issues: FieldIssue[]): { fields: FieldErrors; other: FieldIssue[] } {
   const fields: FieldErrors = {};

@@ -5,7 +5,14 @@ import type { AdvanceFrequency, AdvanceProposal, Energy, Language } from '../../
 import { CalendarDateInput } from '../../ui/calendar-date-input.js';
 import { useFormat } from '../../ui/use-format.js';
 import { useProducts } from './move-in-queries.js';
-import { hasAdvances, REQUIRED_FIELD, type FieldErrors, type MoveInField, type MoveInFormValues } from './move-in-form-values.js';
+import {
+  dateOrderErrors,
+  hasAdvances,
+  isFormMessage,
+  type FieldErrors,
+  type MoveInField,
+  type MoveInFormValues,
+} from './move-in-form-values.js';
 
 export const ENERGIES: Energy[] = ['electricity', 'gas', 'heat'];
 export const COUNTRIES = ['BE', 'NL', 'LU', 'FR', 'DE'];
@@ -31,7 +38,12 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
   const format = useFormat();
   const products = useProducts();
   const set = (change: Partial<MoveInFormValues>) => onChange({ ...values, ...change });
-  const errorOf = (field: MoveInField) => (errors[field] === REQUIRED_FIELD ? t(REQUIRED_FIELD) : errors[field]);
+  // Date order is checked as soon as both dates are there; a message of the form is a translation key.
+  const shownErrors: FieldErrors = { ...dateOrderErrors(values), ...errors };
+  const errorOf = (field: MoveInField) => {
+    const error = shownErrors[field];
+    return error !== undefined && isFormMessage(error) ? t(error) : error;
+  };
   const text = (field: MoveInField & keyof MoveInFormValues) => ({
     label: t(`moveInForm.${field}`),
     value: values[field] as string,
@@ -220,6 +232,21 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
             error={errorOf('endDate')}
             disabled={readOnly}
           />
+          {/* The last of the advance fields: most move-ins keep the schedule on the signature date, so this one is the exception. */}
+          {advances && (
+            <CalendarDateInput
+              size="sm"
+              w="100%"
+              label={t('moveInForm.firstAdvanceStartDate')}
+              description={t('moveInForm.firstAdvanceStartDateHelp')}
+              value={values.firstAdvanceStartDate}
+              minDate={values.moveInDate || undefined}
+              maxDate={values.endDate || undefined}
+              onChange={(firstAdvanceStartDate) => set({ firstAdvanceStartDate })}
+              error={errorOf('firstAdvanceStartDate')}
+              disabled={readOnly}
+            />
+          )}
         </SimpleGrid>
       </Section>
 
@@ -235,26 +262,6 @@ export function MoveInForm({ values, onChange, errors, proposal, requireContract
           error={errorOf('directDebitConsent')}
         />
       </Section>
-
-      {/* At the bottom: most move-ins keep the schedule on the signature date, so this field is the exception. */}
-      {advances && (
-        <Section legend={t('moveInForm.sections.schedule')} disabled={readOnly}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <CalendarDateInput
-              size="sm"
-              w="100%"
-              label={t('moveInForm.firstAdvanceStartDate')}
-              description={t('moveInForm.firstAdvanceStartDateHelp')}
-              value={values.firstAdvanceStartDate}
-              minDate={values.moveInDate || undefined}
-              maxDate={values.endDate || undefined}
-              onChange={(firstAdvanceStartDate) => set({ firstAdvanceStartDate })}
-              error={errorOf('firstAdvanceStartDate')}
-              disabled={readOnly}
-            />
-          </SimpleGrid>
-        </Section>
-      )}
     </Stack>
   );
 }

@@ -38,6 +38,8 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
   const canUpdate = useCan('moveIns', 'update');
   const editable = canUpdate && detail.status === 'new';
   const [saved, setSaved] = useState(() => fromMoveInRequest(detail.request));
+  // What the server last said is still to do: it changes with each Save.
+  const [problems, setProblems] = useState(detail.problems);
   const form = useMoveInFormState(() => saved, detail.problems);
   const proposal = useMoveInProposal(form.values);
   const fieldLabel = useMoveInFieldLabel();
@@ -60,6 +62,7 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
       const values = fromMoveInRequest(updated.request);
       setSaved(values);
       form.reset(values, updated.problems);
+      setProblems(updated.problems);
       return updated;
     } catch (error) {
       if (error instanceof ApiError) form.showIssues(error);
@@ -87,7 +90,8 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
       onSuccess: () => notifications.show({ color: 'green', message: t('moveIn.accepted') }),
       onError: (error) => {
         if (error instanceof ApiError) form.showIssues(error);
-        reveal();
+        // The change-of-occupant offer brings itself into view.
+        if (!connectionAlreadySupplied(error)) reveal();
       },
     });
   }
@@ -132,7 +136,7 @@ function MoveInReview({ detail }: { detail: MoveInDetail }) {
               {detail.rejectionReason}
             </Alert>
           )}
-          {detail.status === 'new' && detail.problems.length > 0 && <Problems problems={detail.problems} fieldLabel={fieldLabel} />}
+          {detail.status === 'new' && problems.length > 0 && <Problems problems={problems} fieldLabel={fieldLabel} />}
 
           <MoveInForm
             values={form.values}

@@ -42,7 +42,8 @@ export function NewMoveInPage() {
         },
         onError: (error) => {
           if (error instanceof ApiError) form.showIssues(error);
-          reveal();
+          // The change-of-occupant offer brings itself into view.
+          if (!connectionAlreadySupplied(error)) reveal();
         },
       },
     );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client.js';
 import type { FieldIssue } from '../../api/types.js';
 import {
+  dateOrderErrors,
   issuesByField,
   missingFields,
   pathLabelKey,
@@ -25,8 +26,10 @@ export function useMoveInFormState(initial: () => MoveInFormValues, initialIssue
   /** Marks the required fields left empty; answers whether the form may be sent. */
   function checkRequired(requireContractFields: boolean): boolean {
     const missing = missingFields(values, requireContractFields);
-    setErrors(Object.fromEntries(missing.map((field) => [field, REQUIRED_FIELD])));
-    return missing.length === 0;
+    // A field keeps the message it has (the server's, say), rather than a bare "Required.".
+    setErrors((current) => ({ ...Object.fromEntries(missing.map((field) => [field, REQUIRED_FIELD])), ...current }));
+    // Dates in the wrong order are shown on their fields as they are typed (MoveInForm).
+    return missing.length === 0 && Object.keys(dateOrderErrors(values)).length === 0;
   }
 
   /** Puts the fields a refusal names on those fields (`validation_failed`), or the issues given (`problems`). */
