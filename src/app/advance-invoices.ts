@@ -18,9 +18,10 @@ import type { InvoiceParty } from '../domain/party.js';
 /** Numbers a batch of invoices takes: the first of each series counter. */
 export type NumberBlock = { firstNumber: number; firstReference: number };
 
-export function sellerParty(settings: OrganizationSettings): InvoiceParty & Omit<OrganizationSettings['supplier'], 'legalName'> {
-  const { legalName, ...rest } = settings.supplier;
-  return { name: legalName, ...rest };
+/** The supplier as a final invoice keeps it (the logo stays in the settings: it is not part of what the invoice says). */
+export function sellerParty(settings: OrganizationSettings): InvoiceParty & Omit<OrganizationSettings['supplier'], 'legalName' | 'logo'> {
+  const { legalName, vatNumber, companyNumber, address, iban, bic, email, phone } = settings.supplier;
+  return { name: legalName, vatNumber, companyNumber, address, iban, bic, email, phone };
 }
 
 export function buyerParty(buyer: BuyerRow): InvoiceParty {

@@ -62,7 +62,12 @@ export async function getInvoice(ctx: OrgContext, invoiceId: string) {
     ean: row.ean,
     energy: row.energy,
     seller: row.seller,
-    buyer: row.buyer,
+    // a final invoice names the customer as they were then; a draft (or an invoice from before), as they are now
+    buyer: row.buyer ?? {
+      name: row.customer_name,
+      vatNumber: row.customer_vat_number,
+      address: { line1: row.address_line1, postalCode: row.postal_code, city: row.city, country: row.country },
+    },
     lines: lines.map((l) => ({
       position: l.position,
       description: l.description,

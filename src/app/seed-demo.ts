@@ -6,6 +6,7 @@ import { hasAdvancePeriods } from '../domain/advance-frequency.js';
 import { contractSchedule } from '../domain/billing-schedule.js';
 import { addDays, type CalendarDate } from '../domain/calendar-date.js';
 import { PAYMENT_REFERENCE_SEQUENCE } from '../domain/invoice-numbering.js';
+import { advanceLineDescription } from '../domain/invoice-texts.js';
 import type { SupplierIdentity } from '../domain/organization-settings.js';
 import { advanceInvoiceAmounts, settlementInvoiceAmounts, type InvoiceAmounts } from '../domain/invoice-amounts.js';
 import { estimatedConsumptionKwh } from '../domain/load-profile.js';
@@ -222,7 +223,7 @@ async function seedOrganization(
     own.forEach((p, k) => {
       if (outcomes[k] === 'skipped') skipped.push(p.id);
       if (outcomes[k] === 'invoiced') {
-        const description = `Advance ${plan.energy} ${p.start_date}..${p.end_date}`;
+        const description = advanceLineDescription(plan.customer.language, plan.energy, p.start_date, p.end_date);
         invoices.push({
           contractIndex: i,
           kind: 'advance',

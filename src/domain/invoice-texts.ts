@@ -7,7 +7,7 @@ export const INVOICE_TEXTS = {
   en: {
     advanceLine: (energy: string, from: string, to: string) => `Advance payment ${energy}, ${from} to ${to}`,
     energy: { electricity: 'electricity', gas: 'natural gas', heat: 'heat' },
-    invoice: 'Advance invoice',
+    invoice: { advance: 'Advance invoice', settlement: 'Settlement invoice', credit_note: 'Credit note' },
     number: 'Invoice number',
     issueDate: 'Issue date',
     dueDate: 'Due date',
@@ -33,7 +33,7 @@ export const INVOICE_TEXTS = {
   fr: {
     advanceLine: (energy: string, from: string, to: string) => `Acompte ${energy}, du ${from} au ${to}`,
     energy: { electricity: 'électricité', gas: 'gaz naturel', heat: 'chaleur' },
-    invoice: "Facture d'acompte",
+    invoice: { advance: "Facture d'acompte", settlement: 'Facture de régularisation', credit_note: 'Note de crédit' },
     number: 'Numéro de facture',
     issueDate: "Date d'émission",
     dueDate: "Date d'échéance",
@@ -60,7 +60,7 @@ export const INVOICE_TEXTS = {
   nl: {
     advanceLine: (energy: string, from: string, to: string) => `Voorschot ${energy}, van ${from} tot ${to}`,
     energy: { electricity: 'elektriciteit', gas: 'aardgas', heat: 'warmte' },
-    invoice: 'Voorschotfactuur',
+    invoice: { advance: 'Voorschotfactuur', settlement: 'Afrekeningsfactuur', credit_note: 'Creditnota' },
     number: 'Factuurnummer',
     issueDate: 'Factuurdatum',
     dueDate: 'Vervaldatum',
@@ -96,4 +96,14 @@ export function advanceLineDescription(language: Language, energy: Energy, from:
 export function formatDate(language: Language, date: string): string {
   const [y, m, d] = date.split('-');
   return language === 'en' ? date : language === 'fr' ? `${d}/${m}/${y}` : `${d}-${m}-${y}`;
+}
+
+/** An amount (a decimal string) as a customer of that language reads it: € 1.234,56, 1 234,56 €, €1,234.56. */
+export function formatAmount(language: Language, amount: string): string {
+  const negative = amount.startsWith('-');
+  const [whole = '0', cents = '00'] = amount.replace('-', '').split('.');
+  const group = language === 'en' ? ',' : language === 'fr' ? '\u202f' : '.';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const number = `${negative ? '-' : ''}${grouped}${language === 'en' ? '.' : ','}${cents.padEnd(2, '0')}`;
+  return language === 'fr' ? `${number}\u00a0€` : language === 'nl' ? `€\u00a0${number}` : `€${number}`;
 }

@@ -4,6 +4,7 @@ import { finalizeInvoices, MAX_FINALIZE } from '../app/finalize-invoices.js';
 import { getBillingRun, listBillingRuns } from '../app/get-billing-run.js';
 import { getCustomerAccount } from '../app/get-customer-account.js';
 import { getInvoice, listInvoices } from '../app/get-invoice.js';
+import { renderInvoicePdf } from '../app/invoice-pdf.js';
 import { getSettings, updateSettings } from '../app/organization-settings.js';
 import { recordPayment } from '../app/record-payment.js';
 import { startBillingRun } from '../app/start-billing-run.js';
@@ -260,6 +261,28 @@ export function billingRoutes(routes: RouteRegistry) {
       responses: { 200: json(InvoiceSchema, 'The invoice') },
     },
     async (c) => c.json(await getInvoice(c.get('org'), pathId(c.req.valid('param').invoiceId, 'invoice')), 200),
+  );
+
+  routes.org(
+    {
+      method: 'get',
+      path: '/invoices/{invoiceId}/pdf',
+      permission: { entity: 'invoices', action: 'read' },
+      summary: "The invoice as a PDF in the customer's language (a draft is marked as one)",
+      request: { params: InvoiceParams },
+      responses: { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The PDF' } },
+    },
+    async (c) => {
+      const ctx = c.get('org');
+      const invoice = await getInvoice(ctx, pathId(c.req.valid('param').invoiceId, 'invoice'));
+      const settings = await getSettings(ctx);
+      const pdf = await renderInvoicePdf(invoice, { ...settings.supplier, name: settings.supplier.legalName });
+      const name = invoice.number ?? `draft-${invoice.id}`;
+      return c.body(new Uint8Array(pdf), 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${name}.pdf"`,
+      });
+    },
   );
 
   routes.org(

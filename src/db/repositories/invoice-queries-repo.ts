@@ -96,6 +96,7 @@ export async function findInvoice(db: Db, scope: OrgScope, invoiceId: string) {
     .innerJoin('customers as c', (j) => j.onRef('c.tenant_id', '=', 'i.tenant_id').onRef('c.id', '=', 'i.customer_id'))
     .select(LIST_COLUMNS)
     .select(['i.seller', 'i.buyer', 'i.finalized_at', 'cp.ean', 'cp.energy', 'c.name as customer_name', 'c.language as customer_language'])
+    .select(['c.vat_number as customer_vat_number', 'c.address_line1', 'c.postal_code', 'c.city', 'c.country'])
     .where('i.tenant_id', '=', scope.tenantId)
     .where('i.organization_id', '=', scope.organizationId)
     .where('i.id', '=', invoiceId.toLowerCase())
