@@ -48,7 +48,7 @@ describe('wattbill import move-ins', () => {
     const ctx = await operatorContext(handle.db, 'Wattbill Energie Vlaanderen', TEST_TODAY);
     const lines: string[] = [];
     const progress: string[] = [];
-    const output = { out: (l: string) => lines.push(l), progress: (l: string) => progress.push(l) };
+    const output = { out: (l: string) => lines.push(l), progress: (l: string) => progress.push(l), endProgress: () => {} };
     const csv = file([row(1), row(2)]);
     await importFile(ctx, csv, { dryRun: true, output });
     await importFile(ctx, csv, { dryRun: false, output });
@@ -56,7 +56,7 @@ describe('wattbill import move-ins', () => {
     expect(lines).toEqual([
       '2 rows: 2 new contracts, 0 imported before. Dry run: nothing imported.',
       '2 rows: 2 new contracts, 0 imported before. Imported.',
-      '2 rows: 0 new contracts, 2 imported before. Imported.',
+      '2 rows: 0 new contracts, 2 imported before. Nothing new to import.',
     ]);
     expect(progress.at(-1)).toBe('Importing: 100 % (2 rows)');
   });
@@ -66,10 +66,19 @@ describe('wattbill import move-ins', () => {
     const lines: string[] = [];
     const result = await importFile(ctx, file([row(3), row(4, { iban: 'BE00 1234' })]), {
       dryRun: false,
-      output: { out: (l) => lines.push(l), progress: () => {} },
+      output: { out: (l) => lines.push(l), progress: () => {}, endProgress: () => {} },
     });
     expect(result.committed).toBe(false);
-    expect(lines).toEqual(['row 3, iban: is not a valid IBAN.', '2 rows: 1 new contracts, 0 imported before; 1 errors, nothing imported.']);
+    expect(lines).toEqual(['row 3, iban: is not a valid IBAN.', '2 rows: 1 new contract, 0 imported before; 1 error, nothing imported.']);
+  });
+
+  it('says so when the file does not exist', async () => {
+    const ctx = await operatorContext(handle.db, 'Wattbill Energie Vlaanderen', TEST_TODAY);
+    await expect(importFile(ctx, path.join(dir, 'missing.csv'), { dryRun: true })).rejects.toThrow(/No file/);
+  });
+
+  it('finds the organization whatever the letter case of its name', async () => {
+    expect((await operatorContext(handle.db, 'wattbill energie VLAANDEREN', TEST_TODAY)).scope.organizationId).toBeTruthy();
   });
 
   it('refuses an organization that no single one is named by', async () => {

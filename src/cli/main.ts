@@ -8,6 +8,8 @@ import { openDatabase } from '../db/connection.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/domain-error.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { parseCalendarDate } from '../domain/calendar-date.js';
+import { billingRunCommand } from './billing-run-command.js';
 import { importFile } from './import-file.js';
 
 const USAGE = `Usage: wattbill <command>
@@ -18,6 +20,12 @@ Commands:
   schedules extend   add the advance periods that today's horizon calls for (idempotent)
   tenant set-plan TENANT PLAN
                      set a tenant's plan (basic or professional); TENANT is its id or its name
+  billing-run --org ORG --date YYYY-MM-DD [--finalize]
+                     an advance billing run of the organization ORG (its id or name) for a run
+                     date, worked in this process with a progress bar; --finalize makes final
+                     invoices (default: the organization's setting)
+  billing-run --org ORG --run RUN_ID
+                     resume a run that stopped, or work on a running one as one more worker
   import move-ins FILE.csv --org ORG [--dry-run]
                      import existing customers and contracts (one row per contract; columns in
                      docs/import-move-ins.md) into the organization ORG (its id or name); commits
@@ -33,6 +41,9 @@ async function main(argv: string[]): Promise<number> {
       demo: { type: 'boolean' },
       org: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      date: { type: 'string' },
+      finalize: { type: 'boolean' },
+      run: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,7 +53,11 @@ async function main(argv: string[]): Promise<number> {
     (command === 'seed' && values.demo) ||
     (command === 'schedules' && subcommand === 'extend') ||
     (command === 'tenant' && subcommand === 'set-plan' && rest.length === 2) ||
-    (command === 'import' && subcommand === 'move-ins' && rest.length === 1 && values.org !== undefined);
+    (command === 'import' && subcommand === 'move-ins' && rest.length === 1 && values.org !== undefined) ||
+    (command === 'billing-run' &&
+      subcommand === undefined &&
+      values.org !== undefined &&
+      (values.date !== undefined) !== (values.run !== undefined));
   if (values.help || !valid) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -59,6 +74,16 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'tenant') {
       const tenant = await setTenantPlan(handle.db, rest[0]!, rest[1]!);
       console.log(`Tenant ${tenant.name} (${tenant.id}) is now on the ${tenant.plan} plan.`);
+    }
+    if (command === 'billing-run') {
+      if (values.date !== undefined && parseCalendarDate(values.date) === null)
+        throw new DomainError('validation_failed', '--date takes YYYY-MM-DD.');
+      const run = await billingRunCommand(await operatorContext(handle.db, values.org!, config.today()), {
+        runDate: values.date,
+        finalize: values.finalize,
+        runId: values.run,
+      });
+      return run.status === 'done' ? 0 : 1;
     }
     if (command === 'import') {
       const result = await importFile(await operatorContext(handle.db, values.org!, config.today()), rest[0]!, {

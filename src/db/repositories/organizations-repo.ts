@@ -29,9 +29,10 @@ export async function organizationsNamed(db: Db, idOrName: string) {
   return db
     .selectFrom('organizations')
     .select(['tenant_id', 'id', 'name'])
-    .where((eb) =>
-      isUuid(idOrName) ? eb.or([eb('id', '=', idOrName.toLowerCase()), eb('name', '=', idOrName)]) : eb('name', '=', idOrName),
-    )
+    .where((eb) => {
+      const named = eb(eb.fn('lower', ['name']), '=', idOrName.toLowerCase());
+      return isUuid(idOrName) ? eb.or([eb('id', '=', idOrName.toLowerCase()), named]) : named;
+    })
     .execute();
 }
 
