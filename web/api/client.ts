@@ -3,6 +3,16 @@ import type {
   AdvanceProposalQuery,
   AuditEntry,
   BillingAnalysis,
+  BillingRun,
+  CustomerAccount,
+  FinalizeInvoicesRequest,
+  InvoiceDetail,
+  InvoiceListParams,
+  InvoicePage,
+  OrganizationSettings,
+  RecordPaymentRequest,
+  StartBillingRunRequest,
+  UpdateSettingsRequest,
   ContractDetail,
   ContractListParams,
   Contract,
@@ -179,6 +189,31 @@ export function createApiClient({ baseUrl = '/api/v1', onUnauthenticated }: ApiC
     moveInImportColumns: (orgId: string) => request<{ items: ImportColumn[] }>('GET', `${org(orgId)}/move-ins/import/columns`),
     /** A plain link downloads it: the session cookie goes along. */
     moveInImportTemplateUrl: (orgId: string) => `${baseUrl}${org(orgId)}/move-ins/import/template`,
+
+    startBillingRun: (orgId: string, body: StartBillingRunRequest, idempotencyKey: string) =>
+      request<{ id: string }>('POST', `${org(orgId)}/billing-runs`, { body, idempotencyKey }),
+    billingRuns: (orgId: string, page: CursorParams) => request<Page<BillingRun>>('GET', `${org(orgId)}/billing-runs`, { query: page }),
+    billingRun: (orgId: string, runId: string) => request<BillingRun>('GET', `${org(orgId)}/billing-runs/${encodeURIComponent(runId)}`),
+
+    invoices: (orgId: string, params: InvoiceListParams, page: CursorParams) =>
+      request<InvoicePage>('GET', `${org(orgId)}/invoices`, { query: { ...params, ...page } }),
+    invoice: (orgId: string, invoiceId: string) => request<InvoiceDetail>('GET', `${org(orgId)}/invoices/${encodeURIComponent(invoiceId)}`),
+    finalizeInvoice: (orgId: string, invoiceId: string) =>
+      request<InvoiceDetail>('POST', `${org(orgId)}/invoices/${encodeURIComponent(invoiceId)}/finalize`),
+    finalizeInvoices: (orgId: string, body: FinalizeInvoicesRequest) =>
+      request<{ finalized: number }>('POST', `${org(orgId)}/invoices/finalize`, { body }),
+    deleteInvoice: (orgId: string, invoiceId: string) => request<null>('DELETE', `${org(orgId)}/invoices/${encodeURIComponent(invoiceId)}`),
+    /** A plain link opens it: the session cookie goes along. */
+    invoicePdfUrl: (orgId: string, invoiceId: string) => `${baseUrl}${org(orgId)}/invoices/${encodeURIComponent(invoiceId)}/pdf`,
+
+    customerAccount: (orgId: string, customerId: string, contractId?: string) =>
+      request<CustomerAccount>('GET', `${org(orgId)}/customers/${encodeURIComponent(customerId)}/account`, { query: { contractId } }),
+    recordPayment: (orgId: string, customerId: string, body: RecordPaymentRequest, idempotencyKey: string) =>
+      request<CustomerAccount>('POST', `${org(orgId)}/customers/${encodeURIComponent(customerId)}/payments`, { body, idempotencyKey }),
+
+    settings: (orgId: string) => request<OrganizationSettings>('GET', `${org(orgId)}/settings`),
+    updateSettings: (orgId: string, body: UpdateSettingsRequest) =>
+      request<OrganizationSettings>('PATCH', `${org(orgId)}/settings`, { body }),
 
     // Public: the move-in form people fill in themselves, without an account.
     publicMoveInForm: (orgId: string) => request<PublicMoveInForm>('GET', `/public/move-in-forms/${encodeURIComponent(orgId)}`),

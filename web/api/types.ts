@@ -256,3 +256,135 @@ export type PublicMoveInRequest = {
   /** A honeypot: people never see it, so it stays empty; bots fill it in. */
   website: string;
 };
+
+// Billing runs, invoices, accounts and settings (issue 5).
+
+export type BillingRunStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** Which due advance periods a run bills; the same filter as Unbilled. */
+export type BillingRunFilter = { contractId?: string; q?: string; from?: CalendarDate; to?: CalendarDate };
+
+export type StartBillingRunRequest = { kind: 'advance'; runDate: CalendarDate; finalize?: boolean; filter?: BillingRunFilter };
+
+export type BillingRun = {
+  id: string;
+  kind: 'advance';
+  runDate: CalendarDate;
+  finalize: boolean;
+  status: BillingRunStatus;
+  progress: { done: number; total: number };
+  created: { drafts: number; invoices: number };
+  /** Due periods the run could not bill, by reason (`billingPeriodClosed`, `contractEnded`, ...). */
+  leftOut: Record<string, number>;
+  filter?: BillingRunFilter;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type InvoiceStatus = 'draft' | 'final';
+export type InvoiceKind = 'advance' | 'settlement' | 'credit_note';
+export type Totals = { net: Amount; vat: Amount; gross: Amount };
+
+export type Invoice = {
+  id: string;
+  /** Null while a draft: the number comes with finalizing. */
+  number: string | null;
+  kind: InvoiceKind;
+  status: InvoiceStatus;
+  customerId: string;
+  customerName: string;
+  contractId: string;
+  advancePeriodId: string | null;
+  issueDate: CalendarDate | null;
+  dueDate: CalendarDate | null;
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
+  totals: Totals;
+  paymentReference: string | null;
+};
+
+export type InvoiceListParams = {
+  status?: InvoiceStatus;
+  billingRunId?: string;
+  contractId?: string;
+  customerId?: string;
+};
+
+/** A page of invoices, with the totals of all of them that match (not only this page). */
+export type InvoicePage = Page<Invoice> & { totals: Totals & { count: number } };
+
+export type InvoiceParty = { name: string; vatNumber: string | null; address: Address | null };
+
+export type InvoiceLine = { position: number; description: string; quantity: string; unitPrice: string; vatRate: string; net: Amount };
+
+export type InvoiceDetail = Invoice & {
+  language: Language;
+  ean: string;
+  energy: Energy;
+  /** As they stood when the invoice became final; null on a draft. */
+  seller: InvoiceParty | null;
+  buyer: InvoiceParty | null;
+  lines: InvoiceLine[];
+  vatBreakdown: { rate: string; base: Amount; vat: Amount }[];
+  paid: Amount;
+  outstanding: Amount;
+};
+
+export type FinalizeInvoicesRequest = { invoiceIds: string[] } | { filter: { billingRunId?: string; contractId?: string } };
+
+export type AccountEntryKind = 'invoice' | 'payment' | 'credit_note' | 'refund';
+
+export type AccountEntry = {
+  id: string;
+  kind: AccountEntryKind;
+  bookedOn: CalendarDate;
+  amount: Amount;
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+  contractId: string | null;
+  balanceAfter: Amount;
+};
+
+export type CustomerAccount = {
+  customerId: string;
+  balance: Amount;
+  credit: Amount;
+  entries: AccountEntry[];
+  invoices: {
+    invoiceId: string;
+    number: string;
+    contractId: string | null;
+    dueDate: CalendarDate | null;
+    gross: Amount;
+    paid: Amount;
+    outstanding: Amount;
+  }[];
+};
+
+export type RecordPaymentRequest = { amount: Amount; bookedOn: CalendarDate; reference?: string };
+
+export type InvoicingSettings = {
+  numberPrefix: string;
+  numberWithYear: boolean;
+  paymentTermDays: number;
+  finalizeInRun: boolean;
+  advanceRunDayOfMonth: number | null;
+};
+
+export type SupplierSettings = {
+  legalName: string;
+  vatNumber: string | null;
+  companyNumber: string | null;
+  address: Address;
+  iban: string | null;
+  bic: string | null;
+  email: string | null;
+  phone: string | null;
+  /** A PNG or JPEG data URL. */
+  logo: string | null;
+};
+
+export type OrganizationSettings = { invoicing: InvoicingSettings; supplier: SupplierSettings };
+
+export type UpdateSettingsRequest = { invoicing?: Partial<InvoicingSettings>; supplier?: Partial<SupplierSettings> };

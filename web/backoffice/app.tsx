@@ -8,7 +8,13 @@ import { ApiErrorAlert } from '../ui/api-error-alert.js';
 import { InterfaceLanguageDatesProvider } from '../ui/interface-language-dates-provider.js';
 import { PageLoader } from '../ui/page-loader.js';
 import { queryClient } from './api.js';
+import { CustomerAccountPage } from './accounts/customer-account-page.js';
+import { BillingRunPage } from './billing-runs/billing-run-page.js';
+import { BillingRunsPage } from './billing-runs/billing-runs-page.js';
 import { ContractPage } from './contracts/contract-page.js';
+import { InvoicePage } from './invoices/invoice-page.js';
+import { InvoicesPage } from './invoices/invoices-page.js';
+import { SettingsPage } from './settings/settings-page.js';
 import { ContractsPage } from './contracts/contracts-page.js';
 import { AppLayout } from './layout/app-layout.js';
 import { LoginPage } from './login/login-page.js';
@@ -125,13 +131,50 @@ function OrganizationPage({ route }: { route: OrganizationRoute }) {
       );
     case 'contract':
     case 'billingAnalysis':
+    case 'contractAccount':
       return (
         <RequirePermission entity="contracts" action="read">
           <ContractPage
             key={route.params.contractId}
             contractId={route.params.contractId}
-            tab={route.name === 'contract' ? 'overview' : 'billingAnalysis'}
+            tab={route.name === 'contract' ? 'overview' : route.name === 'billingAnalysis' ? 'billingAnalysis' : 'account'}
           />
+        </RequirePermission>
+      );
+    case 'customerAccount':
+      return (
+        <RequirePermission entity="customers" action="read">
+          <CustomerAccountPage key={route.params.customerId} customerId={route.params.customerId} />
+        </RequirePermission>
+      );
+    case 'billingRuns':
+      return (
+        <RequirePermission entity="billingRuns" action="read">
+          <BillingRunsPage />
+        </RequirePermission>
+      );
+    case 'billingRun':
+      return (
+        <RequirePermission entity="billingRuns" action="read">
+          <BillingRunPage key={route.params.runId} runId={route.params.runId} />
+        </RequirePermission>
+      );
+    case 'invoices':
+      return (
+        <RequirePermission entity="invoices" action="read">
+          <InvoicesPage />
+        </RequirePermission>
+      );
+    case 'invoice':
+      return (
+        <RequirePermission entity="invoices" action="read">
+          <InvoicePage key={route.params.invoiceId} invoiceId={route.params.invoiceId} />
+        </RequirePermission>
+      );
+    case 'settings':
+      return (
+        <RequirePermission entity="settings" action="read">
+          <SettingsPage />
         </RequirePermission>
       );
     case 'unbilled':

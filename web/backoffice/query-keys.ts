@@ -1,4 +1,4 @@
-import type { AdvanceProposalQuery, MoveInStatus, UnbilledFilter } from '../api/types.js';
+import type { AdvanceProposalQuery, InvoiceListParams, MoveInStatus, UnbilledFilter } from '../api/types.js';
 
 // Hierarchical keys, so one invalidation of a prefix refreshes every view below it.
 export const queryKeys = {
@@ -14,6 +14,15 @@ export const queryKeys = {
   moveIn: (orgId: string, moveInId: string) => [...queryKeys.moveIns(orgId), moveInId] as const,
   products: (orgId: string) => ['orgs', orgId, 'products'] as const,
   advanceProposal: (orgId: string, query: AdvanceProposalQuery) => ['orgs', orgId, 'advance-proposal', query] as const,
+  billingRuns: (orgId: string) => ['orgs', orgId, 'billing-runs'] as const,
+  billingRun: (orgId: string, runId: string) => [...queryKeys.billingRuns(orgId), runId] as const,
+  invoices: (orgId: string) => ['orgs', orgId, 'invoices'] as const,
+  invoiceList: (orgId: string, params: InvoiceListParams) => [...queryKeys.invoices(orgId), 'list', params] as const,
+  invoice: (orgId: string, invoiceId: string) => [...queryKeys.invoices(orgId), invoiceId] as const,
+  accounts: (orgId: string) => ['orgs', orgId, 'accounts'] as const,
+  account: (orgId: string, customerId: string, contractId: string | undefined) =>
+    [...queryKeys.accounts(orgId), customerId, { contractId }] as const,
+  settings: (orgId: string) => ['orgs', orgId, 'settings'] as const,
   // Tenant level
   users: () => ['users'] as const,
   roles: () => ['roles'] as const,

@@ -11,6 +11,14 @@ const ROUTES = {
   contracts: '/orgs/:orgId/contracts',
   contract: '/orgs/:orgId/contracts/:contractId',
   billingAnalysis: '/orgs/:orgId/contracts/:contractId/billing-analysis',
+  // The contract's part of its customer's account.
+  contractAccount: '/orgs/:orgId/contracts/:contractId/account',
+  customerAccount: '/orgs/:orgId/customers/:customerId/account',
+  billingRuns: '/orgs/:orgId/billing-runs',
+  billingRun: '/orgs/:orgId/billing-runs/:runId',
+  invoices: '/orgs/:orgId/invoices',
+  invoice: '/orgs/:orgId/invoices/:invoiceId',
+  settings: '/orgs/:orgId/settings',
   unbilled: '/orgs/:orgId/dashboard/unbilled',
   moveIns: '/orgs/:orgId/move-ins',
   // Before `moveIn`: the first matching pattern wins, and these words are not ids.

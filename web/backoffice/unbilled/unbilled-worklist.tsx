@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkipAdvancePeriodsRequest, UnbilledAdvancePeriod, UnbilledFilter } from '../../api/types.js';
@@ -7,6 +7,7 @@ import { LoadMoreButton } from '../../ui/load-more-button.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { useFormat } from '../../ui/use-format.js';
 import { SkipConfirmModal } from '../advance-periods/skip-confirm-modal.js';
+import { NewBillingRunModal } from '../billing-runs/new-billing-run-modal.js';
 import { useSkipAdvancePeriods } from '../advance-periods/use-skip-advance-periods.js';
 import { useCan, useCurrentOrganization } from '../session.js';
 import type { SkipOutcome } from './skip-result-panel.js';
@@ -31,6 +32,8 @@ export function UnbilledWorklist({ filter, onContractFilter, onSkipped }: Unbill
   const format = useFormat();
   const orgId = useCurrentOrganization().id;
   const canSkip = useCan('advancePeriods', 'skip');
+  const canBill = useCan('billingRuns', 'create');
+  const [billing, setBilling] = useState(false);
   const list = useUnbilledList(orgId, filter);
   const summary = useUnbilledSummary(orgId, filter);
   const skip = useSkipAdvancePeriods();
@@ -84,7 +87,21 @@ export function UnbilledWorklist({ filter, onContractFilter, onSkipped }: Unbill
           <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
             {t('unbilled.total', { amount: format.money(summary.data.totalAmount) })}
           </Text>
+          {canBill && summary.data.count > 0 && (
+            // A run bills what the filter matches: a selection made from it is billed through the same filter.
+            <Button size="xs" ml="sm" onClick={() => setBilling(true)}>
+              {t('unbilled.billThese')}
+            </Button>
+          )}
         </Group>
+      )}
+      {canBill && (
+        <NewBillingRunModal
+          opened={billing}
+          onClose={() => setBilling(false)}
+          filter={{ contractId: filter.contractId, q: filter.q, from: filter.from, to: filter.to }}
+          scope={t('unbilled.billScope', { count: matchingCount })}
+        />
       )}
       <UnbilledTable
         rows={rows}
