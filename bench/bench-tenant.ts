@@ -15,6 +15,7 @@ import { contractSchedule } from '../src/domain/billing-schedule.js';
 import { addDays, type CalendarDate } from '../src/domain/calendar-date.js';
 import { withCheckDigit } from '../src/domain/ean.js';
 import { BUILT_IN_ROLES } from '../src/domain/permissions.js';
+import { DEMO_PRODUCTS } from '../src/domain/tariff.js';
 
 export const BENCH_ADMIN = { email: 'bench-admin@bench.example', password: 'bench-admin' };
 
@@ -42,14 +43,14 @@ const COLUMNS = {
 type Table = keyof typeof COLUMNS;
 
 /** Every period starts on or before today: a worst case for the unbilled list (all are missing). */
-export async function seedBenchTenant(handle: DatabaseHandle, periods: number, today: CalendarDate) {
+export async function seedBenchTenant(handle: DatabaseHandle, periods: number, today: CalendarDate, adminEmail = BENCH_ADMIN.email) {
   const random = seededRandom(42);
   const tenantId = await seed.insertTenant(handle.db, { name: `Bench ${randomUUID().slice(0, 8)}`, plan: 'professional' });
   const organizationId = await seed.insertOrganization(handle.db, tenantId, 'Bench Energy', {});
   const roleId = await seed.insertRole(handle.db, tenantId, { name: 'Admin', builtIn: true, permissions: BUILT_IN_ROLES.Admin });
-  await handle.db.deleteFrom('users').where('email', '=', BENCH_ADMIN.email).execute();
+  await handle.db.deleteFrom('users').where('email', '=', adminEmail).execute();
   const userId = await seed.insertUser(handle.db, tenantId, {
-    email: BENCH_ADMIN.email,
+    email: adminEmail,
     name: 'Bench Admin',
     passwordHash: await hashPassword(BENCH_ADMIN.password),
   });
@@ -65,7 +66,8 @@ export async function seedBenchTenant(handle: DatabaseHandle, periods: number, t
   };
   const scope = [tenantId, organizationId];
   const productId = randomUUID();
-  rows.products.push([...scope, productId, 'BENCH', 'Bench electricity', 'electricity', '{}']);
+  const product = DEMO_PRODUCTS.find((p) => p.energy === 'electricity')!;
+  rows.products.push([...scope, productId, 'BENCH', 'Bench electricity', 'electricity', JSON.stringify(product.prices)]);
   let contractCount = 0;
   while (rows.advance_periods.length < periods) {
     const contractId = randomUUID();

@@ -3,6 +3,7 @@
  * Not part of the test suite: a slow figure is reported, never a failure. Record results in docs/benchmarks.md.
  */
 import { benchAccess } from './access.js';
+import { benchBillingRun, benchInvoicePdfs } from './billing-run.js';
 import { benchImportMoveIns } from './import-move-ins.js';
 import { benchScheduleGeneration } from './schedule-generation.js';
 import { benchStartup } from './startup.js';
@@ -51,5 +52,19 @@ if (wanted('import-postgres')) {
   target('PostgreSQL: import of 100,000 rows', r.importSeconds, 60, 's');
   target('PostgreSQL: import memory (peak RSS)', r.peakRssMb, 500, 'MB');
   target('manual move-in with a 5-year historic schedule (PostgreSQL)', r.historicMoveInMedianMs, 100, 'ms');
+}
+if (wanted('billing-pglite')) {
+  const r = await benchBillingRun('pglite');
+  target('PGlite: billing run of 10,000 periods (create and finalize)', r.oneWorkerSeconds, 30, 's');
+}
+if (wanted('billing-postgres')) {
+  const r = await benchBillingRun('postgres');
+  target('PostgreSQL: billing run of 1,000,000 periods, one worker', r.oneWorkerSeconds, 60, 's');
+  target('PostgreSQL: the same, two workers', r.twoWorkersSeconds!, r.oneWorkerSeconds, 's');
+  target('PostgreSQL: run rows/s ÷ raw COPY rows/s', r.copyRatio!, 0.5, '', true);
+}
+if (wanted('pdf')) {
+  const r = await benchInvoicePdfs();
+  target('1,000 invoice PDFs', r.seconds, 20, 's');
 }
 console.log(`\n${verdicts.join('\n')}`);
