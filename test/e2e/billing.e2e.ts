@@ -5,10 +5,11 @@ import type {
   Invoice,
   InvoicePage,
   Me,
+  OrganizationSettings,
   Page as ListPage,
   UnbilledAdvancePeriod,
 } from '../../web/api/types.js';
-import { ADMIN, apiJson, logIn, saveScreenshot, useBrowser, VIEWER } from './browser.js';
+import { ADMIN, apiJson, logIn, saveScreenshot, switchLanguage, useBrowser, VIEWER } from './browser.js';
 
 const newPage = useBrowser();
 
@@ -175,6 +176,46 @@ it('bills one contract from Unbilled: the run reaches done, its drafts are final
   expect(await viewer.getByRole('button', { name: 'Save' }).count()).toBe(0);
   await saveScreenshot(viewer, 'read-only-settings');
 });
+
+it('lets an Admin change the invoicing settings and the supplier logo, and lists the invoices in French', async () => {
+  const page = await newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await logIn(page, ADMIN);
+  const me = await apiJson<Me>(page, 'GET', '/me');
+  const orgId = me.organizations.find((o) => o.name === ORGANIZATION)?.id;
+  if (!orgId) throw new Error(`the admin is not in ${ORGANIZATION}`);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.waitForURL(/#\/orgs\/[^/]+\/settings$/);
+  await page.goto(`/#/orgs/${orgId}/settings`);
+  const form = page.getByTestId('settings-form');
+  await form.waitFor();
+  await page.getByRole('textbox', { name: 'Phone' }).fill('+32 4 999 99 99');
+  // A logo that is not PNG or JPEG is refused before anything is sent; a PNG is shown and saved as a data URL.
+  const logo = form.locator('input[type="file"]');
+  await logo.setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await page.getByText('The logo must be a PNG or JPEG image.').waitFor();
+  await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
+  await page.getByTestId('logo-preview').waitFor();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Settings saved.').waitFor();
+  const settings = await apiJson<OrganizationSettings>(page, 'GET', `/organizations/${orgId}/settings`);
+  expect(settings.supplier.phone).toBe('+32 4 999 99 99');
+  expect(settings.supplier.logo).toBe(`data:image/png;base64,${ONE_PIXEL_PNG}`);
+  await saveScreenshot(page, 'settings');
+
+  await page.goto(`/#/orgs/${orgId}/invoices`);
+  await switchLanguage(page, 'FR');
+  await page.getByRole('radiogroup', { name: 'Statut' }).getByText('Définitives').click();
+  await page.getByTestId('invoice-row').first().waitFor();
+  expect(await page.getByTestId('invoice-count').innerText()).toMatch(/^[\d\s\u202f]+ factures$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await saveScreenshot(page, 'invoices-final-fr');
+  await switchLanguage(page, 'EN');
+});
+
+// The smallest PNG: one transparent pixel.
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 /** An amount as the English interface writes it: `€211.87`, `-€5.00`. */
 function euro(amount: string): string {

@@ -52,8 +52,8 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <InterfaceLanguageDatesProvider>
-        {/* Top right: at the bottom they would cover the action buttons of the forms. */}
-        <Notifications position="top-right" />
+        {/* Top centre: at the bottom they covered the action buttons of the forms, at the top right those of the page headers. */}
+        <Notifications position="top-center" />
         <QueryClientProvider client={queryClient}>
           <Screen />
         </QueryClientProvider>

@@ -101,7 +101,8 @@ function SettingsForm({ initial }: { initial: OrganizationSettings }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate data-testid="settings-form">
+    // Without the right to change them, the settings stay readable rather than greyed out.
+    <form onSubmit={submit} noValidate data-testid="settings-form" className={canUpdate ? undefined : 'read-only-form'}>
       <Stack gap="md">
         <Fieldset legend={t('settings.invoicing')} disabled={!canUpdate} variant="filled" p="sm" pt={4}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
