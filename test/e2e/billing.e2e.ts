@@ -112,7 +112,11 @@ it('bills one contract from Unbilled: the run reaches done, its drafts are final
   expect(await page.getByTestId('invoice-number').innerText()).toBe(first.number);
   expect(await page.getByTestId('payment-reference').innerText()).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
   expect(await page.getByTestId('invoice-outstanding').innerText()).toBe(euro(first.totals.gross));
-  expect(await page.getByRole('link', { name: 'PDF' }).getAttribute('target')).toBe('_blank');
+  const pdfLink = page.getByRole('link', { name: 'PDF' });
+  expect(await pdfLink.getAttribute('target')).toBe('_blank');
+  const pdf = await page.request.get((await pdfLink.getAttribute('href')) ?? '');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   expect(await page.getByRole('button', { name: 'Finalize' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Delete draft' }).count()).toBe(0);
   await saveScreenshot(page, 'invoice-final');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Contract, Page as ListPage } from '../../web/api/types.js';
-import { ADMIN, apiJson, currentOrgId, logIn, saveScreenshot, useBrowser } from './browser.js';
+import { ADMIN, apiJson, currentOrgId, logIn, saveScreenshot, switchLanguage, useBrowser } from './browser.js';
 import { uniqueEan } from './demo-data.js';
 
 const newPage = useBrowser();
@@ -77,6 +77,17 @@ it('imports nothing from a file with a bad row, imports a good one, and leaves i
   expect(reported).toEqual(expect.arrayContaining(['3:ean', '3:advance_frequency']));
   expect(await page.getByTestId('import-errors').innerText()).toContain('nothing was imported');
   await saveScreenshot(page, 'import-dry-run-errors');
+  // In French, the errors it recognises are in French; the warning about the schedule's anchor is there.
+  await switchLanguage(page, 'FR');
+  expect(await errors.filter({ has: page.locator('td', { hasText: /^ean$/ }) }).innerText()).toContain(
+    "Le chiffre de contrôle de l'EAN (le dernier chiffre) est erroné.",
+  );
+  expect(await errors.filter({ has: page.locator('td', { hasText: /^advance_frequency$/ }) }).innerText()).toContain(
+    "Doit être l'une des valeurs",
+  );
+  await page.getByTestId('import-anchor-warning').getByText('first_advance_start_date', { exact: false }).first().waitFor();
+  await saveScreenshot(page, 'import-dry-run-errors-fr');
+  await switchLanguage(page, 'EN');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => page.getByTestId('import-errors').innerText()).toContain('Nothing was imported.');
   expect(await contractsAt(page, orgId, eans[0]!)).toHaveLength(0);

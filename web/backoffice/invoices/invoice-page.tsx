@@ -9,6 +9,7 @@ import { PageLoader } from '../../ui/page-loader.js';
 import { useFormat } from '../../ui/use-format.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
 import { api } from '../api.js';
+import { useSettings } from '../billing-runs/billing-run-queries.js';
 import { Link, navigate } from '../router.js';
 import { useCan, useCurrentOrganization } from '../session.js';
 import { useDeleteInvoice, useFinalizeInvoice, useInvoice } from './invoice-queries.js';
@@ -33,6 +34,11 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetail }) {
   const canReadAccount = useCan('customers', 'read');
   const finalize = useFinalizeInvoice(invoice.id);
   const [deleting, setDeleting] = useState(false);
+  // A draft has no seller yet (it is fixed when finalizing): the organization's identity as it stands shows what it will be.
+  const settings = useSettings();
+  const supplier = settings.data?.supplier;
+  const seller =
+    invoice.seller ?? (draft && supplier ? { name: supplier.legalName, vatNumber: supplier.vatNumber, address: supplier.address } : null);
 
   return (
     <Stack gap="md" maw={1000} data-testid="invoice" data-status={invoice.status}>
@@ -51,11 +57,10 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetail }) {
             </Text>
           </Group>
           <Group gap="sm">
-            {!draft && (
-              <Button component="a" variant="default" href={api.invoicePdfUrl(orgId, invoice.id)} target="_blank" rel="noopener">
-                {t('invoice.pdf')}
-              </Button>
-            )}
+            {/* A draft's PDF is marked as one: to check it before finalizing. */}
+            <Button component="a" variant="default" href={api.invoicePdfUrl(orgId, invoice.id)} target="_blank" rel="noopener">
+              {t('invoice.pdf')}
+            </Button>
             {canDelete && (
               <Button variant="default" color="red" onClick={() => setDeleting(true)} disabled={finalize.isPending}>
                 {t('invoice.delete')}
@@ -123,7 +128,12 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetail }) {
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Party title={t('invoice.seller')} party={invoice.seller} fallback={draft ? t('invoice.sellerOnFinal') : '—'} />
+        <Party
+          title={t('invoice.seller')}
+          party={seller}
+          note={draft ? t('invoice.sellerOnFinal') : undefined}
+          fallback={draft ? t('invoice.sellerOnFinal') : '—'}
+        />
         <Party title={t('invoice.buyer')} party={invoice.buyer} fallback={invoice.customerName} />
       </SimpleGrid>
 
@@ -199,7 +209,9 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetail }) {
   );
 }
 
-function Party({ title, party, fallback }: { title: string; party: InvoiceParty | null; fallback: string }) {
+type PartyProps = { title: string; party: InvoiceParty | null; fallback: string; note?: string | undefined };
+
+function Party({ title, party, fallback, note }: PartyProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" radius="sm">
@@ -219,6 +231,11 @@ function Party({ title, party, fallback }: { title: string; party: InvoiceParty 
           {party.vatNumber && (
             <Text size="sm" c="dimmed">
               {t('invoice.vatNumber', { number: party.vatNumber })}
+            </Text>
+          )}
+          {note && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {note}
             </Text>
           )}
         </Stack>

@@ -9,6 +9,8 @@ type UnbilledActionBarProps = {
   onSelectAllMatching: () => void;
   onClear: () => void;
   onSkip: () => void;
+  /** Bills what the filter matches (a run takes a filter, not a list of periods); absent without the right to. */
+  onBill?: (() => void) | undefined;
 };
 
 // The bar floats 30 px above the bottom and is about 50 px high: the page ends this much lower so nothing stays under it.
@@ -16,7 +18,7 @@ const BAR_CLEARANCE = 80;
 
 /** Floats at the bottom while rows are selected; actions are grouped by what they act on. */
 export function UnbilledActionBar(props: UnbilledActionBarProps) {
-  const { selectedCount, matchingCount, allMatchingSelected, onSelectAllMatching, onClear, onSkip } = props;
+  const { selectedCount, matchingCount, allMatchingSelected, onSelectAllMatching, onClear, onSkip, onBill } = props;
   const { t } = useTranslation();
   const opened = selectedCount > 0;
   useWindowEvent('keydown', (event) => {
@@ -53,6 +55,7 @@ export function UnbilledActionBar(props: UnbilledActionBarProps) {
           <Menu.Dropdown>
             <Menu.Label>{t('unbilled.advancesMenu')}</Menu.Label>
             <Menu.Item onClick={onSkip}>{t('unbilled.skipPeriod')}</Menu.Item>
+            {onBill && <Menu.Item onClick={onBill}>{t('unbilled.billMatching')}</Menu.Item>}
           </Menu.Dropdown>
         </Menu>
         <ActionBar.CloseButton aria-label={t('unbilled.clearSelection')} />

@@ -120,6 +120,7 @@ export function UnbilledWorklist({ filter, onContractFilter, onSkipped }: Unbill
           onSelectAllMatching={() => setSelection({ kind: 'allMatching' })}
           onClear={() => setSelection(NOTHING_SELECTED)}
           onSkip={() => setConfirming(true)}
+          onBill={canBill ? () => setBilling(true) : undefined}
         />
       )}
       <SkipConfirmModal
