@@ -162,6 +162,11 @@ it('bills one contract from Unbilled: the run reaches done, its drafts are final
   await viewer.goto(`/#/orgs/${orgId}/billing-runs`);
   await viewer.getByTestId('billing-run-row').first().waitFor();
   expect(await viewer.getByRole('button', { name: 'New advance run' }).count()).toBe(0);
+  await switchLanguage(viewer, 'NL');
+  await viewer.getByRole('heading', { name: 'Facturatieruns' }).waitFor();
+  expect(await viewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await saveScreenshot(viewer, 'billing-runs-read-only-nl');
+  await switchLanguage(viewer, 'EN');
   await viewer.goto(`/#/orgs/${orgId}/billing-runs/${runId}`);
   await viewer.getByTestId('billing-run-summary').waitFor();
   await viewer.getByTestId('invoice-totals').waitFor();

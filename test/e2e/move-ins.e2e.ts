@@ -120,6 +120,9 @@ it('shows the custom first advance start date only with advances, and a historic
   // The server's refusal shows on the field it names.
   const eanField = page.getByRole('textbox', { name: 'EAN', exact: true });
   await expect.poll(() => eanField.getAttribute('aria-invalid')).toBe('true');
+  // A refused form is for the person to correct, not a failure of the application.
+  expect(await page.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields' }).count()).toBe(1);
+  expect(await page.getByText('Something went wrong').count()).toBe(0);
   await saveScreenshot(page, 'new-move-in-field-error');
   await eanField.fill(ean);
   expect(await eanField.getAttribute('aria-invalid')).not.toBe('true');

@@ -109,6 +109,11 @@ it('a move request sent through the public form is completed and accepted by sta
   const product = await firstProduct(staff, orgId, 'electricity');
   await staff.getByRole('textbox', { name: 'Signature date' }).fill('03/12/2026');
   await staff.keyboard.press('Escape');
+  // Saved, the box of what is still to do follows: the signature date leaves it, the product stays.
+  await staff.getByRole('button', { name: 'Save', exact: true }).click();
+  await staff.getByText('Move-in saved.').waitFor();
+  await expect.poll(() => problems.innerText()).not.toContain('Signature date');
+  expect(await problems.innerText()).toContain('Product');
   await staff.getByRole('combobox', { name: 'Product' }).click();
   await staff.getByRole('option', { name: product.name }).click();
   await staff.getByRole('combobox', { name: 'Advance frequency' }).click();
