@@ -1,4 +1,18 @@
-import { Button, Checkbox, Fieldset, FileInput, Group, Image, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FileInput,
+  Grid,
+  Group,
+  Image,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -47,6 +61,7 @@ function SettingsForm({ initial }: { initial: OrganizationSettings }) {
   const canUpdate = useCan('settings', 'update');
   const [values, setValues] = useState(initial);
   const [logoError, setLogoError] = useState<string | null>(null);
+  const [logoFile, setLogoFile] = useState<File | null>(null);
   const save = useMutation({
     mutationFn: (next: OrganizationSettings) =>
       api.updateSettings(orgId, {
@@ -86,6 +101,7 @@ function SettingsForm({ initial }: { initial: OrganizationSettings }) {
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   function chooseLogo(file: File | null) {
+    setLogoFile(file);
     setLogoError(null);
     if (!file) return setSupplier({ logo: null });
     if (!LOGO_TYPES.includes(file.type)) return setLogoError(t('settings.logoType'));
@@ -154,18 +170,27 @@ function SettingsForm({ initial }: { initial: OrganizationSettings }) {
             <TextInput {...text('iban')} />
             <TextInput {...text('bic')} />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" mt="xs">
-            <TextInput {...address('line1')} />
-            <TextInput {...address('postalCode')} />
-            <TextInput {...address('city')} />
-            <TextInput {...address('country')} maxLength={2} />
-          </SimpleGrid>
+          <Grid columnGap="sm" rowGap="xs" mt="xs">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput {...address('line1')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 4, sm: 2 }}>
+              <TextInput {...address('postalCode')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 8, sm: 3 }}>
+              <TextInput {...address('city')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 1 }}>
+              <TextInput {...address('country')} maxLength={2} />
+            </Grid.Col>
+          </Grid>
           <Group mt="sm" align="flex-end" gap="md">
             <FileInput
               label={t('settings.logo')}
               description={t('settings.logoHelp')}
               placeholder={t('settings.chooseLogo')}
               accept="image/png,image/jpeg"
+              value={logoFile}
               onChange={chooseLogo}
               error={logoError}
               w={320}
@@ -174,7 +199,7 @@ function SettingsForm({ initial }: { initial: OrganizationSettings }) {
               <Group gap="xs" align="center">
                 <Image src={supplier.logo} alt={t('settings.logo')} h={48} w="auto" fit="contain" data-testid="logo-preview" />
                 {canUpdate && (
-                  <Button variant="subtle" size="xs" color="red" onClick={() => setSupplier({ logo: null })}>
+                  <Button variant="subtle" size="xs" color="red" onClick={() => chooseLogo(null)}>
                     {t('settings.removeLogo')}
                   </Button>
                 )}
