@@ -4,6 +4,8 @@ import type { AdvancePeriod } from '../../api/types.js';
 import { Money } from '../../ui/money.js';
 import { AdvancePeriodStatusBadge, MissingBadge } from '../../ui/status-badge.js';
 import { useFormat } from '../../ui/use-format.js';
+import { Link } from '../router.js';
+import { useCan, useCurrentOrganization } from '../session.js';
 import { SkipAdvancePeriodAction } from './skip-advance-period-action.js';
 
 type AdvancePeriodRowProps = { advancePeriod: AdvancePeriod; onSkip: (advancePeriod: AdvancePeriod) => void };
@@ -29,7 +31,9 @@ export function AdvancePeriodRow({ advancePeriod, onSkip }: AdvancePeriodRowProp
           {missing && <MissingBadge />}
         </Group>
       </Table.Td>
-      <Table.Td>{advancePeriod.invoiceNumber ?? (advancePeriod.invoiceId ? '—' : '')}</Table.Td>
+      <Table.Td>
+        <InvoiceCell advancePeriod={advancePeriod} />
+      </Table.Td>
       <Table.Td>
         <SkipNote advancePeriod={advancePeriod} />
       </Table.Td>
@@ -37,6 +41,22 @@ export function AdvancePeriodRow({ advancePeriod, onSkip }: AdvancePeriodRowProp
         <SkipAdvancePeriodAction advancePeriod={advancePeriod} onSkip={() => onSkip(advancePeriod)} />
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** The period's invoice, opened from its number (a draft has none yet). */
+function InvoiceCell({ advancePeriod }: { advancePeriod: AdvancePeriod }) {
+  const { t } = useTranslation();
+  const orgId = useCurrentOrganization().id;
+  const canReadInvoices = useCan('invoices', 'read');
+  const { invoiceId, invoiceNumber } = advancePeriod;
+  if (!invoiceId) return null;
+  const label = invoiceNumber ?? t('invoices.draftNoNumber');
+  if (!canReadInvoices) return <>{invoiceNumber ?? '—'}</>;
+  return (
+    <Link to={{ name: 'invoice', params: { orgId, invoiceId } }} size="sm">
+      {label}
+    </Link>
   );
 }
 
