@@ -233,9 +233,12 @@ describe('advance billing runs', () => {
     });
     expect(paid.status).toBe(201);
     expect(Number(paid.json.balance)).toBeCloseTo(Number(before.balance) - 10, 2);
+    // oldest due first, invoices due the same day in id order (as the allocation takes them)
     const oldestOpen = before.invoices
       .filter((i: { outstanding: string }) => Number(i.outstanding) > 0)
-      .sort((a: { dueDate: string }, b: { dueDate: string }) => (a.dueDate < b.dueDate ? -1 : 1))[0];
+      .sort((a: { dueDate: string; invoiceId: string }, b: { dueDate: string; invoiceId: string }) =>
+        a.dueDate === b.dueDate ? (a.invoiceId < b.invoiceId ? -1 : 1) : a.dueDate < b.dueDate ? -1 : 1,
+      )[0];
     if (oldestOpen) {
       const after = paid.json.invoices.find((i: { invoiceId: string }) => i.invoiceId === oldestOpen.invoiceId);
       expect(Number(after.paid)).toBeCloseTo(Number(oldestOpen.paid) + Math.min(10, Number(oldestOpen.outstanding)), 2);
