@@ -1,7 +1,7 @@
 import { insertCustomer } from '../db/repositories/customers-repo.js';
 import { insertAudit } from '../db/repositories/audit-repo.js';
 import type { OrgContext } from './context.js';
-import type { Address } from './move-in-request.js';
+import type { Address } from '../domain/party.js';
 import { getCustomer } from './get-customer.js';
 
 export type NewCustomer = {

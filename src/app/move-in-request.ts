@@ -1,7 +1,7 @@
 import type { AdvanceFrequency } from '../domain/advance-frequency.js';
+import type { Address } from '../domain/party.js';
 import type { Energy } from '../domain/tariff.js';
 
-export type Address = { line1: string; postalCode: string; city: string; country: string };
 export type NewCustomer = {
   name: string;
   email?: string | undefined;

@@ -9,7 +9,8 @@ import { moveInProblems, type FieldProblem } from '../domain/move-in-rules.js';
 import { PUBLIC_FORM_LIMIT, PUBLIC_MOVE_IN_DAYS, rateLimitRetryAfter } from '../domain/public-form-limits.js';
 import type { Energy } from '../domain/tariff.js';
 import { invalidMoveIn } from './create-contract-from-move-in.js';
-import type { Address, MoveInRequest } from './move-in-request.js';
+import type { Address } from '../domain/party.js';
+import type { MoveInRequest } from './move-in-request.js';
 
 /** What a prospective customer fills in on an organization's public move-in form. */
 export type PublicMoveRequest = {
