@@ -87,4 +87,16 @@ describe('the demo tenant', () => {
       SELECT count(*)::int AS n FROM invoices i WHERE i.gross <> 0 AND NOT EXISTS (SELECT 1 FROM ledger_entries l WHERE l.invoice_id = i.id)`);
     expect(unbooked.n).toBe(0);
   });
+
+  it('names both parties on every final invoice, and continues each counter after the demo', async () => {
+    const unnamed = await one(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM invoices WHERE status = 'final' AND (seller->>'name' IS NULL OR buyer->>'name' IS NULL
+        OR buyer->'address'->>'city' IS NULL OR language IS NULL)`);
+    expect(unnamed.n).toBe(0);
+    const behind = await one(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (SELECT organization_id, 'invoice:' || left(number, 7) AS name, max(right(number, 6)::int) AS last
+        FROM invoices GROUP BY 1, 2) i
+      LEFT JOIN sequences s ON s.organization_id = i.organization_id AND s.name = i.name WHERE s.last_value IS DISTINCT FROM i.last`);
+    expect(behind.n).toBe(0);
+  });
 });

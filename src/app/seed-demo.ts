@@ -7,7 +7,8 @@ import { contractSchedule } from '../domain/billing-schedule.js';
 import { addDays, type CalendarDate } from '../domain/calendar-date.js';
 import { PAYMENT_REFERENCE_SEQUENCE } from '../domain/invoice-numbering.js';
 import { advanceLineDescription } from '../domain/invoice-texts.js';
-import type { SupplierIdentity } from '../domain/organization-settings.js';
+import { organizationSettings, type SupplierIdentity } from '../domain/organization-settings.js';
+import { sellerParty } from './advance-invoices.js';
 import { advanceInvoiceAmounts, settlementInvoiceAmounts, type InvoiceAmounts } from '../domain/invoice-amounts.js';
 import { estimatedConsumptionKwh } from '../domain/load-profile.js';
 import { formatMoney, money } from '../domain/money.js';
@@ -285,6 +286,12 @@ async function seedOrganization(
   // numbers follow the issue dates, one gapless series per kind and year
   invoices.sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0));
   const counters = new Map<string, number>();
+  // final invoices name both parties as they were (Belgian law); the demo's are as the organization and customers are now
+  const seller = JSON.stringify(sellerParty(organizationSettings({ supplier: organization.supplier }, organization.name)));
+  const buyer = (i: number) => {
+    const { name, address } = plans[i]!.customer;
+    return JSON.stringify({ name, vatNumber: null, address });
+  };
   const invoiceIds = await seed.insertMany(
     db,
     scope,
@@ -308,6 +315,9 @@ async function seedOrganization(
         vat: formatMoney(inv.amounts.vat),
         gross: formatMoney(inv.amounts.gross),
         payment_reference: structuredCommunication(`${String(serial).padStart(2, '0')}${String(n + 1).padStart(8, '0')}`),
+        seller,
+        buyer: buyer(inv.contractIndex),
+        language: plans[inv.contractIndex]!.customer.language,
         finalized_at: new Date(`${inv.issueDate}T08:00:00Z`),
       };
     }),
