@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../test/support/template-database.js';
 import { sql } from 'kysely';
 import { hashToken } from '../app/sessions.js';
 import type { DatabaseHandle } from '../db/connection.js';
@@ -62,6 +63,11 @@ describe('authentication', () => {
     await api.call('POST', '/api/v1/auth/logout', { token: first, headers });
     await api.call('POST', '/api/v1/auth/logout', { token: second, headers });
     expect((await api.call('GET', '/api/v1/me', { token: second })).status).toBe(401);
+  });
+
+  it("tells the signed-in caller the server's billing day", async () => {
+    const token = await api.login(ADMIN.email, ADMIN.password);
+    expect((await api.call('GET', '/api/v1/me', { token })).json.today).toBe(TEST_TODAY);
   });
 
   it('answers a login with NUL characters or without a JSON content type with 400', async () => {

@@ -4,7 +4,7 @@ import { listOrganizations } from '../app/list-organizations.js';
 import { listProducts } from '../app/list-products.js';
 import { ENERGIES } from '../domain/tariff.js';
 import type { RouteRegistry } from './route-permissions.js';
-import { OrgParamsSchema, json } from './schemas.js';
+import { CalendarDateSchema, OrgParamsSchema, json } from './schemas.js';
 
 const PermissionMapSchema = z.record(z.string(), z.array(z.string())).openapi('PermissionMap');
 
@@ -19,6 +19,9 @@ export function tenantRoutes(routes: RouteRegistry) {
           z.object({
             user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
             tenant: z.object({ id: z.string(), name: z.string(), plan: z.enum(['basic', 'professional']) }),
+            today: CalendarDateSchema.openapi({
+              description: "the server's billing day (Europe/Brussels): the default of run and payment dates",
+            }),
             organizations: z.array(
               z.object({
                 id: z.string(),
@@ -32,7 +35,7 @@ export function tenantRoutes(routes: RouteRegistry) {
         ),
       },
     },
-    async (c) => c.json(await describeMe(c.get('services').db, c.get('actor')), 200),
+    async (c) => c.json({ ...(await describeMe(c.get('services').db, c.get('actor'))), today: c.get('services').today() }, 200),
   );
 
   routes.session(

@@ -21,6 +21,8 @@ export type OrganizationMembership = {
 };
 
 export type Me = {
+  /** the server's billing day (Europe/Brussels) */
+  today: string;
   user: User;
   tenant: { id: string; name: string; plan: Plan };
   organizations: OrganizationMembership[];

@@ -40,8 +40,3 @@ export function formatDateTime(instant: string, language: string): string {
   });
   return format.format(new Date(instant));
 }
-
-/** Today's calendar date in Belgium (`YYYY-MM-DD`), where billing happens; the server may fix its own today for demos. */
-export function todayInBelgium(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Brussels' }).format(now);
-}

@@ -2,10 +2,10 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignedInMe } from '../session.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { CalendarDateInput } from '../../ui/calendar-date-input.js';
-import { todayInBelgium } from '../../ui/format.js';
 import { useRecordPayment } from './account-queries.js';
 
 type RecordPaymentModalProps = { customerId: string; opened: boolean; onClose: () => void };
@@ -32,7 +32,9 @@ function RecordPaymentForm({ customerId, onClose }: { customerId: string; onClos
   const { t } = useTranslation();
   const record = useRecordPayment(customerId);
   const [amount, setAmount] = useState('');
-  const [bookedOn, setBookedOn] = useState(todayInBelgium);
+  // the server's billing day, which a demo or test may fix (WATTBILL_TODAY)
+  const { today } = useSignedInMe();
+  const [bookedOn, setBookedOn] = useState(today);
   const [reference, setReference] = useState('');
   const [checked, setChecked] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);

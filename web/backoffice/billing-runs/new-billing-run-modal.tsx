@@ -5,9 +5,8 @@ import { newIdempotencyKey } from '../../api/client.js';
 import type { BillingRunFilter } from '../../api/types.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
 import { CalendarDateInput } from '../../ui/calendar-date-input.js';
-import { todayInBelgium } from '../../ui/format.js';
 import { navigate } from '../router.js';
-import { useCurrentOrganization } from '../session.js';
+import { useCurrentOrganization, useSignedInMe } from '../session.js';
 import { useSettings, useStartBillingRun } from './billing-run-queries.js';
 
 type NewBillingRunModalProps = {
@@ -34,7 +33,9 @@ function NewBillingRunForm({ onClose, filter, scope }: Omit<NewBillingRunModalPr
   const orgId = useCurrentOrganization().id;
   const settings = useSettings();
   const start = useStartBillingRun();
-  const [runDate, setRunDate] = useState(todayInBelgium);
+  // the server's billing day, which a demo or test may fix (WATTBILL_TODAY)
+  const { today } = useSignedInMe();
+  const [runDate, setRunDate] = useState(today);
   const [finalize, setFinalize] = useState<boolean | null>(null);
   const [q, setQ] = useState('');
   const [from, setFrom] = useState('');
