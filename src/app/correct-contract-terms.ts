@@ -1,7 +1,7 @@
 import { insertAudit } from '../db/repositories/audit-repo.js';
 import { findContract, lockContract, updateContractTerms } from '../db/repositories/contracts-repo.js';
 import { findProduct } from '../db/repositories/products-repo.js';
-import { contractAdvancePeriods, deleteAdvancePeriods, saveSchedules, setPlannedAmount } from '../db/repositories/schedule-repo.js';
+import { contractAdvancePeriods, deletePeriods, saveSchedules, setPlannedAmount } from '../db/repositories/schedule-repo.js';
 import type { AdvanceFrequency } from '../domain/advance-frequency.js';
 import { contractSchedule, type ScheduleTerms } from '../domain/billing-schedule.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
@@ -65,7 +65,7 @@ export async function correctContractTerms(ctx: OrgContext, contractId: string, 
     }));
     const plan = planScheduleCorrection(existing, schedule.advancePeriods);
     if ('refusal' in plan) throw new DomainError('schedule_locked', plan.refusal.message, { periodIds: plan.refusal.periodIds });
-    await deleteAdvancePeriods(tx, ctx.scope, plan.deletePlannedIds);
+    await deletePeriods(tx, ctx.scope, 'advance_periods', plan.deletePlannedIds);
     await updateContractTerms(tx, ctx.scope, contractId, {
       signature_date: terms.signatureDate,
       first_advance_start_date: terms.firstAdvanceStartDate,

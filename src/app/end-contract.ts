@@ -1,12 +1,6 @@
 import { insertAudit } from '../db/repositories/audit-repo.js';
 import { lockContract, updateContractTerms } from '../db/repositories/contracts-repo.js';
-import {
-  contractAdvancePeriods,
-  contractBillingPeriods,
-  deleteAdvancePeriods,
-  deleteBillingPeriods,
-  truncatePeriods,
-} from '../db/repositories/schedule-repo.js';
+import { contractAdvancePeriods, contractBillingPeriods, deletePeriods, truncatePeriods } from '../db/repositories/schedule-repo.js';
 import type { Db } from '../db/connection.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { planContractEnd } from '../domain/contract-end.js';
@@ -34,9 +28,9 @@ export async function endContract(ctx: OrgContext, tx: Db, contractId: string, e
     throw new DomainError('contract_end_conflict', result.refusal.message, { contractId, periodIds: result.refusal.periodIds });
   }
   const { plan } = result;
-  await deleteAdvancePeriods(tx, ctx.scope, plan.deleteAdvancePeriodIds);
+  await deletePeriods(tx, ctx.scope, 'advance_periods', plan.deleteAdvancePeriodIds);
   await truncatePeriods(tx, ctx.scope, 'advance_periods', plan.truncateAdvancePeriodIds, endDate);
-  await deleteBillingPeriods(tx, ctx.scope, plan.deleteBillingPeriodIds);
+  await deletePeriods(tx, ctx.scope, 'billing_periods', plan.deleteBillingPeriodIds);
   await truncatePeriods(tx, ctx.scope, 'billing_periods', plan.truncateBillingPeriodIds, endDate);
   await updateContractTerms(tx, ctx.scope, contractId, { end_date: endDate });
   await insertAudit(tx, ctx.scope, {

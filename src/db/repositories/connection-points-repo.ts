@@ -11,26 +11,14 @@ export type NewConnectionPoint = Omit<Insertable<ConnectionPointTable>, 'tenant_
  * can't both pass.
  */
 export async function findOrCreateConnectionPoint(db: Db, scope: OrgScope, point: NewConnectionPoint) {
-  await db
-    .insertInto('connection_points')
-    .values({ tenant_id: scope.tenantId, organization_id: scope.organizationId, ...point })
-    .onConflict((oc) => oc.columns(['tenant_id', 'organization_id', 'ean']).doNothing())
-    .execute();
-  return db
-    .selectFrom('connection_points')
-    .select(['id', 'ean', 'energy'])
-    .where('tenant_id', '=', scope.tenantId)
-    .where('organization_id', '=', scope.organizationId)
-    .where('ean', '=', point.ean)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  return (await lockConnectionPoints(db, scope, [point]))[0]!;
 }
 
 /**
- * Creates the connection points of an import that the organization doesn't know yet, then answers
- * all of them by EAN, locked until the transaction ends (as one move-in locks its own).
+ * Creates the connection points the organization doesn't know yet (an import gives their ids), then
+ * answers all of them by EAN, locked until the transaction ends.
  */
-export async function lockConnectionPoints(db: Db, scope: OrgScope, points: readonly (NewConnectionPoint & { id: string })[]) {
+export async function lockConnectionPoints(db: Db, scope: OrgScope, points: readonly (NewConnectionPoint & { id?: string })[]) {
   if (points.length === 0) return [];
   await db
     .insertInto('connection_points')

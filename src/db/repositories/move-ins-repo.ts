@@ -34,25 +34,22 @@ export async function insertMoveIn(
 
 const COLUMNS = ['id', 'source', 'status', 'request', 'contract_id', 'rejection_reason', 'created_at', 'decided_at'] as const;
 
-export async function lockMoveIn(db: Db, scope: OrgScope, moveInId: string) {
+function selectMoveIn(db: Db, scope: OrgScope, moveInId: string) {
   return db
     .selectFrom('move_ins')
     .select(COLUMNS)
     .where('tenant_id', '=', scope.tenantId)
     .where('organization_id', '=', scope.organizationId)
-    .where('id', '=', moveInId)
-    .forUpdate()
-    .executeTakeFirst();
+    .where('id', '=', moveInId);
 }
 
 export async function findMoveIn(db: Db, scope: OrgScope, moveInId: string) {
-  return db
-    .selectFrom('move_ins')
-    .select(COLUMNS)
-    .where('tenant_id', '=', scope.tenantId)
-    .where('organization_id', '=', scope.organizationId)
-    .where('id', '=', moveInId)
-    .executeTakeFirst();
+  return selectMoveIn(db, scope, moveInId).executeTakeFirst();
+}
+
+/** The move-in, locked until the transaction ends: decisions on it take turns. */
+export async function lockMoveIn(db: Db, scope: OrgScope, moveInId: string) {
+  return selectMoveIn(db, scope, moveInId).forUpdate().executeTakeFirst();
 }
 
 export async function replaceMoveInRequest(db: Db, scope: OrgScope, moveInId: string, request: unknown): Promise<void> {

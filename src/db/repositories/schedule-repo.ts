@@ -121,11 +121,16 @@ export async function contractAdvancePeriods(db: Db, scope: OrgScope, contractId
     .execute();
 }
 
-/** Removes planned advance periods (the database refuses any other). */
-export async function deleteAdvancePeriods(db: Db, scope: OrgScope, ids: readonly string[]): Promise<void> {
+/** Removes periods a schedule no longer has (the database refuses to remove an advance period that isn't planned). */
+export async function deletePeriods(
+  db: Db,
+  scope: OrgScope,
+  table: 'advance_periods' | 'billing_periods',
+  ids: readonly string[],
+): Promise<void> {
   if (ids.length === 0) return;
   await db
-    .deleteFrom('advance_periods')
+    .deleteFrom(table)
     .where('tenant_id', '=', scope.tenantId)
     .where('organization_id', '=', scope.organizationId)
     .where('id', 'in', ids)
@@ -144,16 +149,6 @@ export async function truncatePeriods(
   await db
     .updateTable(table)
     .set({ end_date: endDate })
-    .where('tenant_id', '=', scope.tenantId)
-    .where('organization_id', '=', scope.organizationId)
-    .where('id', 'in', ids)
-    .execute();
-}
-
-export async function deleteBillingPeriods(db: Db, scope: OrgScope, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .deleteFrom('billing_periods')
     .where('tenant_id', '=', scope.tenantId)
     .where('organization_id', '=', scope.organizationId)
     .where('id', 'in', ids)
