@@ -1,12 +1,5 @@
 import { timeOrderedId } from '../db/time-ordered-id.js';
-import type {
-  ClaimedPeriod,
-  NewInvoice,
-  NewInvoiceLine,
-  NewLedgerEntry,
-  BuyerRow,
-  Finalization,
-} from '../db/repositories/invoices-repo.js';
+import type { ClaimedPeriod, NewInvoice, NewInvoiceLine, NewLedgerEntry, BuyerRow, FinalFields } from '../db/repositories/invoices-repo.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { advanceInvoiceAmounts } from '../domain/invoice-amounts.js';
 import { dueDate, invoiceNumber, invoiceSeries, paymentReference } from '../domain/invoice-numbering.js';
@@ -39,7 +32,7 @@ export function finalization(
   numbers: NumberBlock,
   k: number,
   buyer: BuyerRow,
-): NonNullable<NewInvoice['final']> {
+): FinalFields {
   return {
     number: invoiceNumber(invoiceSeries(settings.invoicing, issueDate), numbers.firstNumber + k),
     issue_date: issueDate,
@@ -105,5 +98,3 @@ export function advanceInvoices(
   });
   return { invoices, lines, ledger };
 }
-
-export type { Finalization };

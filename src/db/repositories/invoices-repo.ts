@@ -98,14 +98,16 @@ export type NewInvoice = {
   vat: string;
   gross: string;
   language: Language;
-  final: null | {
-    number: string;
-    issue_date: string;
-    due_date: string;
-    payment_reference: string;
-    seller: string;
-    buyer: string;
-  };
+  final: FinalFields | null;
+};
+/** What a final invoice has and a draft has not. */
+export type FinalFields = {
+  number: string;
+  issue_date: string;
+  due_date: string;
+  payment_reference: string;
+  seller: string;
+  buyer: string;
 };
 export type NewInvoiceLine = {
   invoice_id: string;
@@ -182,15 +184,7 @@ export async function lockDrafts(db: Db, scope: OrgScope, ids: readonly string[]
     .execute();
 }
 
-export type Finalization = {
-  id: string;
-  number: string;
-  issue_date: string;
-  due_date: string;
-  payment_reference: string;
-  seller: string;
-  buyer: string;
-};
+export type Finalization = FinalFields & { id: string };
 
 /** Makes drafts final with their numbers, and their periods invoiced. */
 export async function finalizeDrafts(db: Db, scope: OrgScope, rows: readonly Finalization[]): Promise<void> {
