@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { withCheckDigit } from '../domain/ean.js';
-import { openDemoApi, type DemoApi } from '../../test/support/test-api.js';
+import { openDemoApi, type DemoApi, productId } from '../../test/support/test-api.js';
 
 let demo: DemoApi;
 let electricity: string;
 let eanSerial = 0;
 beforeAll(async () => {
   demo = await openDemoApi();
-  electricity = (await demo.api.call('GET', `/api/v1/organizations/${demo.org}/products`, { token: demo.admin })).json.items.find(
-    (p: { code: string }) => p.code === 'EL-VAR-FL-2026-10',
-  ).id;
+  electricity = await productId(demo.api, demo.admin, demo.org);
 });
 afterAll(() => demo.handle.close());
 

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.js';
 import { withCheckDigit } from '../domain/ean.js';
 import { openTestDatabase } from '../../test/support/test-database.js';
-import { ADMIN, BASIC_ADMIN, VIEWER, testApi } from '../../test/support/test-api.js';
+import { ADMIN, BASIC_ADMIN, VIEWER, testApi, productId } from '../../test/support/test-api.js';
 
 let handle: DatabaseHandle;
 let api: ReturnType<typeof testApi>;
@@ -16,9 +16,7 @@ beforeAll(async () => {
   api = testApi(handle);
   admin = await api.login(ADMIN.email, ADMIN.password);
   org = (await api.call('GET', '/api/v1/organizations', { token: admin })).json.items[0].id;
-  electricity = (await api.call('GET', `/api/v1/organizations/${org}/products`, { token: admin })).json.items.find(
-    (p: { code: string }) => p.code === 'EL-VAR-FL-2026-10',
-  ).id;
+  electricity = await productId(api, admin, org);
 });
 afterAll(() => handle.close());
 

@@ -64,3 +64,12 @@ export async function openDemoApi(): Promise<DemoApi> {
   const org = (await api.call('GET', '/api/v1/organizations', { token: admin })).json.items[0].id as string;
   return { handle, api, admin, viewer, org };
 }
+
+/** The id of the demo product with this code in an organization (the tests' electricity: `EL-VAR-FL-2026-10`). */
+export async function productId(api: TestApi, token: string, organizationId: string, code = 'EL-VAR-FL-2026-10'): Promise<string> {
+  const products = (await api.call('GET', `/api/v1/organizations/${organizationId}/products`, { token })).json.items as {
+    id: string;
+    code: string;
+  }[];
+  return products.find((p) => p.code === code)!.id;
+}
