@@ -6,7 +6,7 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 import { money } from '../domain/money.js';
 import { organizationSettings } from '../domain/organization-settings.js';
 import { isValidStructuredCommunication } from '../domain/structured-communication.js';
-import { advanceInvoices } from './advance-invoices.js';
+import { advanceInvoiceDrafts, finalInvoices } from './advance-invoices.js';
 
 const buyer: BuyerRow = {
   id: 'c1',
@@ -36,18 +36,12 @@ const rateArb = fc.oneof(
   fc.integer({ min: 0, max: 2100 }).map((h) => (h / 100).toFixed(2)),
 );
 
-describe('advanceInvoices', () => {
+describe('advance invoices', () => {
   it('keeps each gross exactly; line, VAT and totals reconcile to the cent (property over amounts and rates)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(centsArb, rateArb), { minLength: 1, maxLength: 30 }), (rows) => {
         const periods = rows.map(([amount, rate], k) => period(k, amount, rate));
-        const { invoices, lines, ledger } = advanceInvoices(periods, new Map([['c1', buyer]]), {
-          id: 'r1',
-          issueDate: '2026-12-03' as CalendarDate,
-          settings,
-          numbers: null,
-        });
-        expect(ledger).toEqual([]);
+        const { invoices, lines } = advanceInvoiceDrafts(periods, new Map([['c1', buyer]]), 'r1');
         invoices.forEach((invoice, k) => {
           const [amount, rate] = rows[k]!;
           expect(invoice.gross).toBe(amount);
@@ -65,12 +59,14 @@ describe('advanceInvoices', () => {
 
   it('numbers final invoices in order from the block taken, each with a valid reference and a debit of its gross', () => {
     const periods = [period(0, '85.00', '6'), period(1, '120.50', '6'), period(2, '0.01', '6')];
-    const { invoices, ledger } = advanceInvoices(periods, new Map([['c1', buyer]]), {
-      id: 'r1',
+    const buyers = new Map([['c1', buyer]]);
+    const drafts = advanceInvoiceDrafts(periods, buyers, 'r1');
+    const { invoices, ledger } = finalInvoices(drafts.invoices, buyers, {
       issueDate: '2026-12-03' as CalendarDate,
       settings,
       numbers: { firstNumber: 41, firstReference: 7001 },
     });
+    expect(invoices.map((i) => [i.id, i.gross, i.status])).toEqual(drafts.invoices.map((d) => [d.id, d.gross, 'final']));
     expect(invoices.map((i) => i.final?.number)).toEqual(['AC-2026-000041', 'AC-2026-000042', 'AC-2026-000043']);
     expect(invoices.every((i) => isValidStructuredCommunication(i.final!.payment_reference))).toBe(true);
     expect(new Set(invoices.map((i) => i.final!.payment_reference)).size).toBe(3);

@@ -44,37 +44,31 @@ export function finalization(
 }
 
 /**
- * The advance invoices of claimed periods (DOMAIN.md: the invoice keeps the advance's gross exactly),
- * one line each in the customer's language; final ones with numbers in the periods' order and their
- * ledger debits.
+ * The draft advance invoices of claimed periods (DOMAIN.md: the invoice keeps the advance's gross
+ * exactly), one line each in the customer's language.
  */
-export function advanceInvoices(
-  periods: readonly ClaimedPeriod[],
-  buyers: ReadonlyMap<string, BuyerRow>,
-  run: { id: string | null; issueDate: CalendarDate; settings: OrganizationSettings; numbers: NumberBlock | null },
-) {
+export function advanceInvoiceDrafts(periods: readonly ClaimedPeriod[], buyers: ReadonlyMap<string, BuyerRow>, runId: string | null) {
   const invoices: NewInvoice[] = [];
   const lines: NewInvoiceLine[] = [];
-  const ledger: NewLedgerEntry[] = [];
-  periods.forEach((period, k) => {
+  for (const period of periods) {
     const buyer = buyers.get(period.customer_id)!;
     const description = advanceLineDescription(buyer.language, period.energy, period.start_date, period.end_date);
     const amounts = advanceInvoiceAmounts(description, money(period.amount), money(period.vat_rate));
     const id = timeOrderedId();
     invoices.push({
       id,
-      status: run.numbers ? 'final' : 'draft',
+      status: 'draft',
       customer_id: period.customer_id,
       contract_id: period.contract_id,
       advance_period_id: period.id,
-      billing_run_id: run.id,
+      billing_run_id: runId,
       period_start: period.start_date,
       period_end: period.end_date,
       net: formatMoney(amounts.net),
       vat: formatMoney(amounts.vat),
       gross: formatMoney(amounts.gross),
       language: buyer.language,
-      final: run.numbers ? finalization(run.settings, run.issueDate, run.numbers, k, buyer) : null,
+      final: null,
     });
     amounts.lines.forEach((line, position) =>
       lines.push({
@@ -87,14 +81,30 @@ export function advanceInvoices(
         net: formatMoney(line.net),
       }),
     );
-    if (run.numbers)
-      ledger.push({
-        id: timeOrderedId(),
-        customer_id: period.customer_id,
-        invoice_id: id,
-        amount: formatMoney(amounts.gross),
-        booked_on: run.issueDate,
-      });
-  });
-  return { invoices, lines, ledger };
+  }
+  return { invoices, lines };
+}
+
+/**
+ * Drafts made final as they are created, numbered in their order from the block taken, each with its
+ * ledger debit. Kept apart from making the drafts so that the numbers are taken as late as possible.
+ */
+export function finalInvoices(
+  drafts: readonly NewInvoice[],
+  buyers: ReadonlyMap<string, BuyerRow>,
+  run: { issueDate: CalendarDate; settings: OrganizationSettings; numbers: NumberBlock },
+) {
+  const invoices = drafts.map((draft, k): NewInvoice => ({
+    ...draft,
+    status: 'final',
+    final: finalization(run.settings, run.issueDate, run.numbers, k, buyers.get(draft.customer_id)!),
+  }));
+  const ledger = invoices.map((invoice): NewLedgerEntry => ({
+    id: timeOrderedId(),
+    customer_id: invoice.customer_id,
+    invoice_id: invoice.id,
+    amount: invoice.gross,
+    booked_on: run.issueDate,
+  }));
+  return { invoices, ledger };
 }

@@ -1,18 +1,25 @@
 import type { Db } from '../db/connection.js';
 import type { OrgScope } from '../db/scope.js';
 import {
-  lockInvoiceableBatch,
+  invoiceableBatch,
   summarizeUnbilled,
   uninvoiceableCounts,
+  type RunCursor,
   type UnbilledFilter,
 } from '../db/repositories/advance-periods-repo.js';
 import { countBatch, findBillingRun, finishedRun, joinRun, leaveRun } from '../db/repositories/billing-runs-repo.js';
-import { claimAdvancePeriods, insertAdvanceInvoices, invoiceBuyers, takeFromSequence } from '../db/repositories/invoices-repo.js';
+import {
+  claimAdvancePeriods,
+  insertAdvanceInvoices,
+  invoiceBuyers,
+  takeFromSequence,
+  type ClaimedPeriod,
+} from '../db/repositories/invoices-repo.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { DomainError } from '../domain/domain-error.js';
 import { invoiceSeries, PAYMENT_REFERENCE_SEQUENCE } from '../domain/invoice-numbering.js';
 import type { OrganizationSettings } from '../domain/organization-settings.js';
-import { advanceInvoices } from './advance-invoices.js';
+import { advanceInvoiceDrafts, finalInvoices } from './advance-invoices.js';
 import { loadSettings } from './load-settings.js';
 
 /** Periods per transaction: small enough that no lock is held for long, large enough to write in bulk. */
@@ -32,7 +39,7 @@ export async function executeBillingRun(
   scope: OrgScope,
   runId: string,
   today: CalendarDate,
-  { onProgress, batchSize = RUN_BATCH_PERIODS }: { onProgress?: (progress: RunProgress) => void; batchSize?: number } = {},
+  { onProgress, batchSize = RUN_BATCH_PERIODS }: { onProgress?: (progress: RunProgress) => void | Promise<void>; batchSize?: number } = {},
 ) {
   const run = await findBillingRun(db, scope, runId);
   if (!run) throw new DomainError('not_found', 'No such billing run.');
@@ -40,20 +47,28 @@ export async function executeBillingRun(
   const settings = await loadSettings(db, scope);
   if (!(await joinRun(db, scope, runId, async (tx) => (await summarizeUnbilled(tx, scope, filter)).count))) return run;
   try {
+    // Each worker walks the periods in order from where it left off. Periods it passed over because
+    // another worker held them are planned again if that worker failed: a last walk from the start
+    // takes them, and the run is done when a walk from the start finds nothing.
+    let after: RunCursor | null = null;
     for (;;) {
       const made = await db.transaction().execute(async (tx) => {
-        const batch = await lockInvoiceableBatch(tx, scope, filter, batchSize);
-        if (batch.length === 0) return null;
-        const n = await invoiceBatch(
+        const claimed = await claimAdvancePeriods(
           tx,
           scope,
-          { id: runId, finalize: run.finalize, settings, issueDate: today },
-          batch.map((p) => p.id),
+          invoiceableBatch(tx, scope, filter, batchSize, after),
+          run.finalize ? 'invoiced' : 'draft',
         );
-        return countBatch(tx, scope, runId, { seen: batch.length, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
+        if (claimed.length === 0) return null;
+        await invoiceBatch(tx, scope, { id: runId, finalize: run.finalize, settings, issueDate: today }, claimed);
+        const last = claimed[claimed.length - 1]!;
+        after = { startDate: last.start_date, id: last.id };
+        const n = claimed.length;
+        return countBatch(tx, scope, runId, { seen: n, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
       });
-      if (made === null) break;
-      onProgress?.(made);
+      if (made !== null) await onProgress?.(made);
+      else if (after === null) break;
+      else after = null;
     }
   } catch (error) {
     if (await leaveRun(db, scope, runId))
@@ -70,28 +85,25 @@ export async function executeBillingRun(
   return (await findBillingRun(db, scope, runId))!;
 }
 
-/** One batch: takes the periods still due, makes their invoices (final ones numbered and booked). Answers how many. */
+/** Makes the invoices of claimed periods: final ones numbered and booked. */
 async function invoiceBatch(
   tx: Db,
   scope: OrgScope,
   run: { id: string; finalize: boolean; settings: OrganizationSettings; issueDate: CalendarDate },
-  periodIds: string[],
-): Promise<number> {
-  const claimed = await claimAdvancePeriods(tx, scope, periodIds, run.finalize ? 'invoiced' : 'draft');
-  if (claimed.length === 0) return 0;
+  claimed: readonly ClaimedPeriod[],
+): Promise<void> {
   const buyers = await invoiceBuyers(
     tx,
     scope,
     claimed.map((p) => p.customer_id),
   );
+  const drafts = advanceInvoiceDrafts(claimed, buyers, run.id);
+  if (!run.finalize) return insertAdvanceInvoices(tx, scope, drafts.invoices, drafts.lines, []);
   // numbers last, so that the counters' row locks are held for as short a time as possible
-  const numbers = run.finalize
-    ? {
-        firstNumber: await takeFromSequence(tx, scope, `invoice:${invoiceSeries(run.settings.invoicing, run.issueDate)}`, claimed.length),
-        firstReference: await takeFromSequence(tx, scope, PAYMENT_REFERENCE_SEQUENCE, claimed.length),
-      }
-    : null;
-  const { invoices, lines, ledger } = advanceInvoices(claimed, buyers, { ...run, numbers });
-  await insertAdvanceInvoices(tx, scope, invoices, lines, ledger);
-  return claimed.length;
+  const numbers = {
+    firstNumber: await takeFromSequence(tx, scope, `invoice:${invoiceSeries(run.settings.invoicing, run.issueDate)}`, claimed.length),
+    firstReference: await takeFromSequence(tx, scope, PAYMENT_REFERENCE_SEQUENCE, claimed.length),
+  };
+  const { invoices, ledger } = finalInvoices(drafts.invoices, buyers, { ...run, numbers });
+  await insertAdvanceInvoices(tx, scope, invoices, drafts.lines, ledger);
 }

@@ -135,6 +135,28 @@ describe('advance billing runs', () => {
     expect(await invoiceable('2026-10-31')).toEqual([]);
   });
 
+  it('takes again, before it ends, a period put back to planned behind it (a deleted draft, a failed worker)', async () => {
+    expect((await invoiceable('2026-11-30')).length).toBeGreaterThan(40);
+    const run = await startBillingRun(ctx(), { runDate: '2026-11-30' });
+    let putBack: string | undefined;
+    const done = await executeBillingRun(db(), scope, run.id, TEST_TODAY, {
+      batchSize: 40,
+      onProgress: async () => {
+        if (putBack) return;
+        const first = await sql<{ id: string; period: string }>`SELECT id, advance_period_id AS period FROM invoices
+          WHERE billing_run_id = ${run.id} ORDER BY period_start, advance_period_id LIMIT 1`.execute(db());
+        putBack = first.rows[0]!.period;
+        expect((await call('DELETE', `/invoices/${first.rows[0]!.id}`)).status).toBe(204);
+      },
+    });
+    expect(done.status).toBe('done');
+    const again = await sql<{ n: number }>`SELECT count(*)::int AS n FROM invoices
+      WHERE billing_run_id = ${run.id} AND advance_period_id = ${putBack!}`.execute(db());
+    expect(again.rows[0]!.n).toBe(1);
+    expect(await invoicesPerPeriod()).toBe(0);
+    expect(await invoiceable('2026-11-30')).toEqual([]);
+  });
+
   it('leaves out skipped periods, those of closed billing periods and of contracts ended before them, saying why', async () => {
     const closed = await sql<{
       n: number;

@@ -70,24 +70,25 @@ export async function summarizeUnbilled(db: Db, scope: OrgScope, filter: Unbille
     .executeTakeFirstOrThrow();
 }
 
+/** Where a billing run's worker left off: the last period it took, in the order periods are taken. */
+export type RunCursor = { startDate: CalendarDate; id: string };
+
 /**
  * The next due periods a billing run can invoice (open billing period, contract not ended before
- * them), oldest first, locked; periods another worker holds are passed over, so workers share a run.
+ * them), oldest first and after `after`, locked; periods another worker holds are passed over, so
+ * workers share a run. A subquery of `claimAdvancePeriods`.
  */
-export async function lockInvoiceableBatch(db: Db, scope: OrgScope, filter: UnbilledFilter, limit: number) {
-  return unbilled(db, scope, filter)
+export function invoiceableBatch(db: Db, scope: OrgScope, filter: UnbilledFilter, limit: number, after: RunCursor | null) {
+  let query = unbilled(db, scope, filter)
     .innerJoin('contracts as k', (j) => j.onRef('k.tenant_id', '=', 'ap.tenant_id').onRef('k.id', '=', 'ap.contract_id'))
     .innerJoin('billing_periods as bp', (j) => j.onRef('bp.tenant_id', '=', 'ap.tenant_id').onRef('bp.id', '=', 'ap.billing_period_id'))
     .where('bp.status', '=', 'open')
-    .where((eb) => eb.or([eb('k.end_date', 'is', null), eb('k.end_date', '>=', eb.ref('ap.start_date'))]))
-    .select('ap.id')
-    .orderBy('ap.start_date')
-    .orderBy('ap.id')
-    .limit(limit)
-    .forUpdate('ap')
-    .skipLocked()
-    .execute();
+    .where((eb) => eb.or([eb('k.end_date', 'is', null), eb('k.end_date', '>=', eb.ref('ap.start_date'))]));
+  // a keyset: the index entries of periods already taken are not walked again by every batch
+  if (after) query = query.where(sql<boolean>`(ap.start_date, ap.id) > (${after.startDate}::date, ${after.id}::uuid)`);
+  return query.select('ap.id').orderBy('ap.start_date').orderBy('ap.id').limit(limit).forUpdate('ap').skipLocked();
 }
+export type InvoiceableBatch = ReturnType<typeof invoiceableBatch>;
 
 /** Due planned periods a run can't invoice, by reason: their billing period is closed, or their contract ended before them. */
 export async function uninvoiceableCounts(db: Db, scope: OrgScope, filter: UnbilledFilter) {

@@ -4,6 +4,7 @@ import type { OrgScope } from '../scope.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { Energy } from '../../domain/tariff.js';
 import type { Language } from '../../domain/invoice-texts.js';
+import type { InvoiceableBatch } from './advance-periods-repo.js';
 
 /** An advance period a billing run took, with what its invoice needs. */
 export type ClaimedPeriod = {
@@ -19,32 +20,28 @@ export type ClaimedPeriod = {
 };
 
 /**
- * Takes the due advance periods among `ids` for invoicing, in one statement that locks them: only
- * planned ones, of an open billing period, whose contract has not ended before they start. A period
- * skipped or invoiced meanwhile (another run, a bulk skip) is simply not taken.
+ * Takes a batch of due advance periods for invoicing, in one statement: the batch's subquery locks
+ * them (re-checked against their latest state, so a period skipped or invoiced meanwhile by another
+ * run or a bulk skip is not taken), and the update moves them on.
  */
 export async function claimAdvancePeriods(
   db: Db,
   scope: OrgScope,
-  ids: readonly string[],
+  batch: InvoiceableBatch,
   to: 'draft' | 'invoiced',
 ): Promise<ClaimedPeriod[]> {
-  if (ids.length === 0) return [];
   const { rows } = await sql<ClaimedPeriod>`
-    WITH taken AS (
-      UPDATE advance_periods ap SET status = ${to}
-      FROM contracts k, billing_periods bp
-      WHERE ap.tenant_id = ${scope.tenantId} AND ap.organization_id = ${scope.organizationId}
-        AND ap.id = ANY(${ids}::uuid[]) AND ap.status = 'planned'
-        AND k.tenant_id = ap.tenant_id AND k.id = ap.contract_id AND (k.end_date IS NULL OR k.end_date >= ap.start_date)
-        AND bp.tenant_id = ap.tenant_id AND bp.id = ap.billing_period_id AND bp.status = 'open'
-      RETURNING ap.id, ap.contract_id, k.customer_id, k.product_id, k.connection_point_id, ap.start_date, ap.end_date, ap.amount
+    WITH batch AS (${batch}), taken AS (
+      UPDATE advance_periods ap SET status = ${to} FROM batch
+      WHERE ap.tenant_id = ${scope.tenantId} AND ap.id = batch.id AND ap.status = 'planned'
+      RETURNING ap.id, ap.contract_id, ap.start_date, ap.end_date, ap.amount
     )
-    SELECT t.id, t.contract_id, t.customer_id, t.start_date, t.end_date, t.amount::text AS amount,
+    SELECT t.id, t.contract_id, k.customer_id, t.start_date, t.end_date, t.amount::text AS amount,
       p.prices->>'vatRatePercent' AS vat_rate, cp.energy, cp.ean
     FROM taken t
-    JOIN products p ON p.tenant_id = ${scope.tenantId} AND p.id = t.product_id
-    JOIN connection_points cp ON cp.tenant_id = ${scope.tenantId} AND cp.id = t.connection_point_id
+    JOIN contracts k ON k.tenant_id = ${scope.tenantId} AND k.id = t.contract_id
+    JOIN products p ON p.tenant_id = k.tenant_id AND p.id = k.product_id
+    JOIN connection_points cp ON cp.tenant_id = k.tenant_id AND cp.id = k.connection_point_id
     ORDER BY t.start_date, t.id`.execute(db);
   return rows;
 }
