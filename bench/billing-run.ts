@@ -149,7 +149,7 @@ export async function benchBillingRun(kind: 'postgres' | 'pglite', periods = kin
     console.log(
       `${kind}: raw COPY of the same rows into the same tables: ${seconds(copyMs)}; run rows/s ÷ COPY rows/s = ${ratio.toFixed(2)}`,
     );
-    return { oneWorkerSeconds: oneWorkerMs / 1000, twoWorkersSeconds: twoWorkersMs / 1000, copyRatio: ratio };
+    return { oneWorkerSeconds: oneWorkerMs / 1000, twoWorkersSeconds: twoWorkersMs / 1000, copySeconds: copyMs / 1000, copyRatio: ratio };
   } finally {
     await handle.close();
   }

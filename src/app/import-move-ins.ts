@@ -134,25 +134,24 @@ async function batchWriter(ctx: OrgContext, tx: Db) {
     if (batch.length === 0) return { toCreate, unchanged };
     const byEan = new Map<string, ImportRow>();
     for (const { row } of batch) if (!byEan.has(row.ean)) byEan.set(row.ean, row);
-    const points = await lockConnectionPoints(
-      tx,
-      ctx.scope,
-      [...byEan.values()].map((r) => ({
-        id: timeOrderedId(),
-        ean: r.ean,
-        energy: r.energy,
-        address_line1: r.street,
-        postal_code: r.postalCode,
-        city: r.city,
-        country: r.country,
-      })),
-    );
+    const proposed = [...byEan.values()].map((r) => ({
+      id: timeOrderedId(),
+      ean: r.ean,
+      energy: r.energy,
+      address_line1: r.street,
+      postal_code: r.postalCode,
+      city: r.city,
+      country: r.country,
+    }));
+    const points = await lockConnectionPoints(tx, ctx.scope, proposed);
     const pointOf = new Map(points.map((p) => [p.ean, p]));
+    // a point made now has no contract yet (the file's own earlier rows are checked in memory)
+    const made = new Set(proposed.map((p) => p.id));
     const existing = new Map<string, { move_in_date: string; end_date: string | null }[]>();
     for (const k of await contractsAtConnectionPoints(
       tx,
       ctx.scope,
-      points.map((p) => p.id),
+      points.filter((p) => !made.has(p.id)).map((p) => p.id),
     ))
       existing.set(k.connection_point_id, [...(existing.get(k.connection_point_id) ?? []), k]);
     const numbers = [...new Set(batch.map((b) => b.row.customerNumber).filter((n): n is string => n !== null && !customerIds.has(n)))];

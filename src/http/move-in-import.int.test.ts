@@ -175,6 +175,29 @@ describe('importing existing customers and contracts', () => {
     expect(answer.result).toMatchObject({ committed: true, rows: 2500, created: 2500 });
   });
 
+  it('checks each batch against the rows of earlier batches, which are written while it is read', async () => {
+    const first = freshEan();
+    const filler = () => row({ customer_number: '', first_advance_start_date: '2026-11-15' });
+    const rows = Array.from({ length: 2400 }, filler);
+    rows[0] = row({ customer_number: 'BATCHES-1', ean: first });
+    rows[1500] = row({ customer_number: 'BATCHES-1' }); // a second contract of the same customer, two batches on
+    const overlapping = row({ ean: first, move_in_date: '2024-01-01', signature_date: '2023-12-01', first_advance_start_date: '' });
+    const refused = await importFile(csv([...rows.slice(0, 2000), overlapping, ...rows.slice(2000)]), false);
+    expect(refused.result).toMatchObject({ committed: false, errorCount: 1 });
+    expect(refused.result.errors[0]).toMatchObject({
+      row: 2002,
+      column: 'move_in_date',
+      message: 'The supply overlaps row 2 of this file at the same EAN.',
+    });
+
+    const answer = await importFile(csv(rows), false);
+    expect(answer.result).toMatchObject({ committed: true, created: 2400, errorCount: 0 });
+    const owners = await sql<{ customers: number; contracts: number }>`
+      SELECT count(DISTINCT k.customer_id)::int AS customers, count(*)::int AS contracts FROM contracts k
+      JOIN customers c ON c.id = k.customer_id WHERE c.customer_number = 'BATCHES-1'`.execute(demo.handle.db);
+    expect(owners.rows[0]).toEqual({ customers: 1, contracts: 2 });
+  });
+
   it('refuses a JSON body with 415, importing nothing', async () => {
     const answer = await demo.api.call('POST', `/api/v1/organizations/${demo.org}/move-ins/import`, {
       token: demo.admin,
