@@ -74,7 +74,7 @@ const IMPORTED_TABLES = ['customers', 'connection_points', 'contracts', 'meter_r
 /**
  * The rows the import wrote, written again into the same tables inside the server, for a fresh tenant
  * with the same organization and product, in one transaction (INSERT … SELECT: no parsing, no
- * transfer, no checks): what writing these rows costs this server, below which no import can go.
+ * transfer, no lookups; the same keys and triggers): what writing these rows costs this server.
  */
 async function timedServerCopy(db: Db, tenantId: string) {
   const copyId = await seed.insertTenant(db, { name: 'Import bench copy', plan: 'professional' });
