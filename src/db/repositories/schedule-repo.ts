@@ -66,10 +66,11 @@ export async function saveSchedules(
   };
   for (const { contractId, schedule, advanceAmount } of items) {
     if (advanceAmount === null) continue;
+    const idOfBillingPeriod = schedule.billingPeriods.map((bp) => billingPeriodIds.get(`${contractId}/${bp.startDate}`)!);
     for (const ap of schedule.advancePeriods) {
       advance.ids.push(timeOrderedId());
       advance.contractIds.push(contractId);
-      advance.billingPeriodIds.push(billingPeriodIds.get(`${contractId}/${schedule.billingPeriods[ap.billingPeriodIndex]!.startDate}`)!);
+      advance.billingPeriodIds.push(idOfBillingPeriod[ap.billingPeriodIndex]!);
       advance.starts.push(ap.startDate);
       advance.ends.push(ap.endDate);
       advance.amounts.push(advanceAmount);
