@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.js';
+import { retryOnDeadlock } from '../db/retry.js';
 import type { OrgScope } from '../db/scope.js';
 import {
   invoiceableBatch,
@@ -47,28 +48,29 @@ export async function executeBillingRun(
   const settings = await loadSettings(db, scope);
   if (!(await joinRun(db, scope, runId, async (tx) => (await summarizeUnbilled(tx, scope, filter)).count))) return run;
   try {
-    // Each worker walks the periods in order from where it left off. Periods it passed over because
-    // another worker held them are planned again if that worker failed: a last walk from the start
-    // takes them, and the run is done when a walk from the start finds nothing.
+    // Each worker walks the periods in order from where it left off, passing over those another
+    // transaction holds (another worker's batch, a skip, a correction). Those may be planned again
+    // when it lets go (a failed worker, a rollback), so a last walk from the start waits for every
+    // lock it meets, and the run is done when that walk finds nothing.
     let after: RunCursor | null = null;
+    let lastWalk = false;
     for (;;) {
-      const made = await db.transaction().execute(async (tx) => {
-        const claimed = await claimAdvancePeriods(
-          tx,
-          scope,
-          invoiceableBatch(tx, scope, filter, batchSize, after),
-          run.finalize ? 'invoiced' : 'draft',
-        );
-        if (claimed.length === 0) return null;
-        await invoiceBatch(tx, scope, { id: runId, finalize: run.finalize, settings, issueDate: today }, claimed);
-        const last = claimed[claimed.length - 1]!;
-        after = { startDate: last.start_date, id: last.id };
-        const n = claimed.length;
-        return countBatch(tx, scope, runId, { seen: n, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
-      });
-      if (made !== null) await onProgress?.(made);
-      else if (after === null) break;
-      else after = null;
+      const made = await retryOnDeadlock(() =>
+        db.transaction().execute(async (tx) => {
+          const batch = invoiceableBatch(tx, scope, filter, batchSize, { after, skipLocked: !lastWalk });
+          const claimed = await claimAdvancePeriods(tx, scope, batch, run.finalize ? 'invoiced' : 'draft');
+          if (claimed.length === 0) return null;
+          await invoiceBatch(tx, scope, { id: runId, finalize: run.finalize, settings, issueDate: today }, claimed);
+          const n = claimed.length;
+          const progress = await countBatch(tx, scope, runId, { seen: n, drafts: run.finalize ? 0 : n, finalized: run.finalize ? n : 0 });
+          return { progress, last: claimed[n - 1]! };
+        }),
+      );
+      if (made !== null) {
+        after = { startDate: made.last.start_date, id: made.last.id };
+        await onProgress?.(made.progress);
+      } else if (lastWalk) break;
+      else [lastWalk, after] = [true, null];
     }
   } catch (error) {
     if (await leaveRun(db, scope, runId))

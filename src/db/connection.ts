@@ -30,6 +30,9 @@ export type DatabaseConfig =
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if ('databaseUrl' in config) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    // The pool drops an idle connection the server closed (a restart, an administrator's terminate) and
+    // opens another when needed; without a listener, that connection's error would end the process.
+    pool.on('error', (error) => process.emitWarning(`A database connection was closed by the server: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }

@@ -157,6 +157,51 @@ describe('advance billing runs', () => {
     expect(await invoiceable('2026-11-30')).toEqual([]);
   });
 
+  it('waits, in its last walk, for periods another transaction held and then let go planned', async () => {
+    const due = await invoiceable('2026-12-31');
+    expect(due.length).toBeGreaterThan(5);
+    const heldIds = due.slice(0, 5).map((p) => p.id);
+    const run = await startBillingRun(ctx(), { runDate: '2026-12-31' });
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db()
+      .transaction()
+      .execute(async (tx) => {
+        await sql`SELECT id FROM advance_periods WHERE id = ANY(${heldIds}::uuid[]) FOR UPDATE`.execute(tx);
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        throw new Error('rolled back'); // as a failed worker or a bulk skip that rolls back
+      })
+      .catch((e: Error) => e.message);
+    await holding;
+    const done = await executeBillingRun(db(), scope, run.id, TEST_TODAY, { batchSize: 40 });
+    expect(await holder).toBe('rolled back');
+    expect(done.status).toBe('done');
+    const held = await sql<{ status: string }>`SELECT status FROM advance_periods WHERE id = ANY(${heldIds}::uuid[])`.execute(db());
+    expect(held.rows.map((r) => r.status)).toEqual(heldIds.map(() => 'draft'));
+    expect(await invoiceable('2026-12-31')).toEqual([]);
+  });
+
+  it("a correction of a contract's terms and a batch invoicing its periods don't deadlock", async () => {
+    const planned = await sql<{ contract_id: string; ids: string[] }>`SELECT contract_id, array_agg(id) AS ids FROM advance_periods
+      WHERE organization_id = ${demo.org} AND status = 'planned' GROUP BY contract_id HAVING count(*) >= 2 LIMIT 1`.execute(db());
+    const { contract_id: contractId, ids: periods } = planned.rows[0]!;
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    // what a run's batch does: it holds the periods, then its invoice's foreign key takes a key share on the contract
+    const batch = db()
+      .transaction()
+      .execute(async (tx) => {
+        await sql`SELECT id FROM advance_periods WHERE id = ANY(${periods}::uuid[]) FOR UPDATE`.execute(tx);
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sql`SELECT id FROM contracts WHERE id = ${contractId} FOR KEY SHARE`.execute(tx);
+      });
+    await holding;
+    const [correction] = await Promise.all([call('PATCH', `/contracts/${contractId}`, { advanceAmount: '91.00' }), batch]);
+    expect(correction.status).toBe(200);
+  });
+
   it('leaves out skipped periods, those of closed billing periods and of contracts ended before them, saying why', async () => {
     const closed = await sql<{
       n: number;

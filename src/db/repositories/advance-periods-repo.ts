@@ -75,10 +75,17 @@ export type RunCursor = { startDate: CalendarDate; id: string };
 
 /**
  * The next due periods a billing run can invoice (open billing period, contract not ended before
- * them), oldest first and after `after`, locked; periods another worker holds are passed over, so
- * workers share a run. A subquery of `claimAdvancePeriods`.
+ * them), oldest first and after `after`, locked. With `skipLocked`, periods another transaction
+ * holds are passed over, so workers share a run; without, the lock is waited for and the period
+ * re-checked. A subquery of `claimAdvancePeriods`.
  */
-export function invoiceableBatch(db: Db, scope: OrgScope, filter: UnbilledFilter, limit: number, after: RunCursor | null) {
+export function invoiceableBatch(
+  db: Db,
+  scope: OrgScope,
+  filter: UnbilledFilter,
+  limit: number,
+  { after, skipLocked }: { after: RunCursor | null; skipLocked: boolean },
+) {
   let query = unbilled(db, scope, filter)
     .innerJoin('contracts as k', (j) => j.onRef('k.tenant_id', '=', 'ap.tenant_id').onRef('k.id', '=', 'ap.contract_id'))
     .innerJoin('billing_periods as bp', (j) => j.onRef('bp.tenant_id', '=', 'ap.tenant_id').onRef('bp.id', '=', 'ap.billing_period_id'))
@@ -86,7 +93,8 @@ export function invoiceableBatch(db: Db, scope: OrgScope, filter: UnbilledFilter
     .where((eb) => eb.or([eb('k.end_date', 'is', null), eb('k.end_date', '>=', eb.ref('ap.start_date'))]));
   // a keyset: the index entries of periods already taken are not walked again by every batch
   if (after) query = query.where(sql<boolean>`(ap.start_date, ap.id) > (${after.startDate}::date, ${after.id}::uuid)`);
-  return query.select('ap.id').orderBy('ap.start_date').orderBy('ap.id').limit(limit).forUpdate('ap').skipLocked();
+  const locked = query.select('ap.id').orderBy('ap.start_date').orderBy('ap.id').limit(limit).forUpdate('ap');
+  return skipLocked ? locked.skipLocked() : locked;
 }
 export type InvoiceableBatch = ReturnType<typeof invoiceableBatch>;
 

@@ -119,7 +119,11 @@ export async function contractsAtConnectionPoints(db: Db, scope: OrgScope, conne
     .execute();
 }
 
-/** A contract's own row, locked until the transaction ends: changes of its terms take turns. */
+/**
+ * A contract's own row, locked until the transaction ends: changes of its terms take turns. The lock
+ * leaves its key alone (FOR NO KEY UPDATE), so a billing run's invoices, whose foreign keys share the
+ * key, don't wait for it while it waits for their periods.
+ */
 export async function lockContract(db: Db, scope: OrgScope, contractId: string) {
   if (!isUuid(contractId)) return undefined;
   return db
@@ -128,7 +132,7 @@ export async function lockContract(db: Db, scope: OrgScope, contractId: string) 
     .where('tenant_id', '=', scope.tenantId)
     .where('organization_id', '=', scope.organizationId)
     .where('id', '=', contractId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 
