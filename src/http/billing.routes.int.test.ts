@@ -48,6 +48,29 @@ const contractWithDue = async () =>
       GROUP BY ap.contract_id HAVING count(*) >= 2 ORDER BY ap.contract_id LIMIT 1 OFFSET ${Math.floor(Math.random() * 20)}`.execute(db())
   ).rows[0]!.contract_id;
 
+/**
+ * Another transaction that locks periods, waits `ms`, then does `then` and ends: answers once the
+ * locks are held, with the transaction's end (its error's message when `then` throws).
+ */
+async function holdingPeriods(ids: readonly string[], ms: number, then: (tx: ReturnType<typeof db>) => Promise<unknown>) {
+  let locked!: () => void;
+  const held = new Promise<void>((resolve) => (locked = resolve));
+  const ended = db()
+    .transaction()
+    .execute(async (tx) => {
+      await sql`SELECT id FROM advance_periods WHERE id = ANY(${ids}::uuid[]) FOR UPDATE`.execute(tx);
+      locked();
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await then(tx);
+    })
+    .then(
+      () => 'committed',
+      (e: Error) => e.message,
+    );
+  await held;
+  return { ended };
+}
+
 describe('advance billing runs', () => {
   it('makes a draft per invoiceable period of a contract, keeping each gross exactly, with no number and no booking', async () => {
     const contractId = await contractWithDue();
@@ -162,20 +185,10 @@ describe('advance billing runs', () => {
     expect(due.length).toBeGreaterThan(5);
     const heldIds = due.slice(0, 5).map((p) => p.id);
     const run = await startBillingRun(ctx(), { runDate: '2026-12-31' });
-    let locked!: () => void;
-    const holding = new Promise<void>((resolve) => (locked = resolve));
-    const holder = db()
-      .transaction()
-      .execute(async (tx) => {
-        await sql`SELECT id FROM advance_periods WHERE id = ANY(${heldIds}::uuid[]) FOR UPDATE`.execute(tx);
-        locked();
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        throw new Error('rolled back'); // as a failed worker or a bulk skip that rolls back
-      })
-      .catch((e: Error) => e.message);
-    await holding;
+    // as a failed worker or a bulk skip that rolls back
+    const holder = await holdingPeriods(heldIds, 1500, () => Promise.reject(new Error('rolled back')));
     const done = await executeBillingRun(db(), scope, run.id, TEST_TODAY, { batchSize: 40 });
-    expect(await holder).toBe('rolled back');
+    expect(await holder.ended).toBe('rolled back');
     expect(done.status).toBe('done');
     const held = await sql<{ status: string }>`SELECT status FROM advance_periods WHERE id = ANY(${heldIds}::uuid[])`.execute(db());
     expect(held.rows.map((r) => r.status)).toEqual(heldIds.map(() => 'draft'));
@@ -186,20 +199,12 @@ describe('advance billing runs', () => {
     const planned = await sql<{ contract_id: string; ids: string[] }>`SELECT contract_id, array_agg(id) AS ids FROM advance_periods
       WHERE organization_id = ${demo.org} AND status = 'planned' GROUP BY contract_id HAVING count(*) >= 2 LIMIT 1`.execute(db());
     const { contract_id: contractId, ids: periods } = planned.rows[0]!;
-    let locked!: () => void;
-    const holding = new Promise<void>((resolve) => (locked = resolve));
     // what a run's batch does: it holds the periods, then its invoice's foreign key takes a key share on the contract
-    const batch = db()
-      .transaction()
-      .execute(async (tx) => {
-        await sql`SELECT id FROM advance_periods WHERE id = ANY(${periods}::uuid[]) FOR UPDATE`.execute(tx);
-        locked();
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await sql`SELECT id FROM contracts WHERE id = ${contractId} FOR KEY SHARE`.execute(tx);
-      });
-    await holding;
-    const [correction] = await Promise.all([call('PATCH', `/contracts/${contractId}`, { advanceAmount: '91.00' }), batch]);
-    expect(correction.status).toBe(200);
+    const batch = await holdingPeriods(periods, 300, (tx) =>
+      sql`SELECT id FROM contracts WHERE id = ${contractId} FOR KEY SHARE`.execute(tx),
+    );
+    const [correction, ended] = await Promise.all([call('PATCH', `/contracts/${contractId}`, { advanceAmount: '91.00' }), batch.ended]);
+    expect([correction.status, ended]).toEqual([200, 'committed']);
   });
 
   it('leaves out skipped periods, those of closed billing periods and of contracts ended before them, saying why', async () => {
