@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerAccount as Account } from '../../api/types.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
@@ -54,56 +54,63 @@ function Figure({ label, amount, testId }: { label: string; amount: string; test
   );
 }
 
+/** A titled part of the account: its table, or what it says when there is nothing to show. */
+function AccountSection({ title, empty, children }: { title: string; empty: string | false; children: ReactNode }) {
+  return (
+    <div>
+      <Title order={5} mb={4}>
+        {title}
+      </Title>
+      {empty ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600}>{children}</Table.ScrollContainer>
+      )}
+    </div>
+  );
+}
+
 function AccountInvoices({ account }: { account: Account }) {
   const { t } = useTranslation();
   const format = useFormat();
   const orgId = useCurrentOrganization().id;
   return (
-    <div>
-      <Title order={5} mb={4}>
-        {t('account.invoices')}
-      </Title>
-      {account.invoices.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('account.noInvoices')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table fz="sm" verticalSpacing={4} withTableBorder tabularNums data-testid="account-invoices">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('invoices.number')}</Table.Th>
-                <Table.Th>{t('invoices.dueDate')}</Table.Th>
-                <Table.Th ta="right">{t('invoices.gross')}</Table.Th>
-                <Table.Th ta="right">{t('invoice.paid')}</Table.Th>
-                <Table.Th ta="right">{t('invoice.outstanding')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {account.invoices.map((invoice) => (
-                <Table.Tr key={invoice.invoiceId} data-testid="account-invoice" data-number={invoice.number}>
-                  <Table.Td>
-                    <Link to={{ name: 'invoice', params: { orgId, invoiceId: invoice.invoiceId } }} size="sm" ff="monospace">
-                      {invoice.number}
-                    </Link>
-                  </Table.Td>
-                  <Table.Td>{invoice.dueDate ? format.date(invoice.dueDate) : '—'}</Table.Td>
-                  <Table.Td ta="right">
-                    <Money amount={invoice.gross} />
-                  </Table.Td>
-                  <Table.Td ta="right" data-testid="paid">
-                    <Money amount={invoice.paid} />
-                  </Table.Td>
-                  <Table.Td ta="right" data-testid="outstanding">
-                    <Money amount={invoice.outstanding} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </div>
+    <AccountSection title={t('account.invoices')} empty={account.invoices.length === 0 && t('account.noInvoices')}>
+      <Table fz="sm" verticalSpacing={4} withTableBorder tabularNums data-testid="account-invoices">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('invoices.number')}</Table.Th>
+            <Table.Th>{t('invoices.dueDate')}</Table.Th>
+            <Table.Th ta="right">{t('invoices.gross')}</Table.Th>
+            <Table.Th ta="right">{t('invoice.paid')}</Table.Th>
+            <Table.Th ta="right">{t('invoice.outstanding')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {account.invoices.map((invoice) => (
+            <Table.Tr key={invoice.invoiceId} data-testid="account-invoice" data-number={invoice.number}>
+              <Table.Td>
+                <Link to={{ name: 'invoice', params: { orgId, invoiceId: invoice.invoiceId } }} size="sm" ff="monospace">
+                  {invoice.number}
+                </Link>
+              </Table.Td>
+              <Table.Td>{invoice.dueDate ? format.date(invoice.dueDate) : '—'}</Table.Td>
+              <Table.Td ta="right">
+                <Money amount={invoice.gross} />
+              </Table.Td>
+              <Table.Td ta="right" data-testid="paid">
+                <Money amount={invoice.paid} />
+              </Table.Td>
+              <Table.Td ta="right" data-testid="outstanding">
+                <Money amount={invoice.outstanding} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </AccountSection>
   );
 }
 
@@ -112,52 +119,41 @@ function AccountEntries({ account }: { account: Account }) {
   const format = useFormat();
   const orgId = useCurrentOrganization().id;
   return (
-    <div>
-      <Title order={5} mb={4}>
-        {t('account.entries')}
-      </Title>
-      {account.entries.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('account.noEntries')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table fz="sm" verticalSpacing={4} withTableBorder striped tabularNums data-testid="account-entries">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('account.bookedOn')}</Table.Th>
-                <Table.Th>{t('account.kind')}</Table.Th>
-                <Table.Th>{t('invoices.number')}</Table.Th>
-                <Table.Th ta="right">{t('account.amount')}</Table.Th>
-                <Table.Th ta="right">{t('account.balanceAfter')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {account.entries.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="account-entry" data-kind={entry.kind}>
-                  <Table.Td>{format.date(entry.bookedOn)}</Table.Td>
-                  <Table.Td>{t(`accountEntryKind.${entry.kind}`)}</Table.Td>
-                  <Table.Td>
-                    {entry.invoiceId && entry.invoiceNumber ? (
-                      <Link to={{ name: 'invoice', params: { orgId, invoiceId: entry.invoiceId } }} size="sm" ff="monospace">
-                        {entry.invoiceNumber}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Money amount={entry.amount} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Money amount={entry.balanceAfter} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </div>
+    <AccountSection title={t('account.entries')} empty={account.entries.length === 0 && t('account.noEntries')}>
+      <Table fz="sm" verticalSpacing={4} withTableBorder striped tabularNums data-testid="account-entries">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('account.bookedOn')}</Table.Th>
+            <Table.Th>{t('account.kind')}</Table.Th>
+            <Table.Th>{t('invoices.number')}</Table.Th>
+            <Table.Th ta="right">{t('account.amount')}</Table.Th>
+            <Table.Th ta="right">{t('account.balanceAfter')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {account.entries.map((entry) => (
+            <Table.Tr key={entry.id} data-testid="account-entry" data-kind={entry.kind}>
+              <Table.Td>{format.date(entry.bookedOn)}</Table.Td>
+              <Table.Td>{t(`accountEntryKind.${entry.kind}`)}</Table.Td>
+              <Table.Td>
+                {entry.invoiceId && entry.invoiceNumber ? (
+                  <Link to={{ name: 'invoice', params: { orgId, invoiceId: entry.invoiceId } }} size="sm" ff="monospace">
+                    {entry.invoiceNumber}
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                <Money amount={entry.amount} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <Money amount={entry.balanceAfter} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </AccountSection>
   );
 }

@@ -1,9 +1,9 @@
 import { DataList, SimpleGrid } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractDetail } from '../../api/types.js';
 import { Money } from '../../ui/money.js';
 import { useFormat } from '../../ui/use-format.js';
+import { DataItem } from '../../ui/data-item.js';
 
 export function ContractOverview({ contract }: { contract: ContractDetail }) {
   const { t } = useTranslation();
@@ -14,38 +14,31 @@ export function ContractOverview({ contract }: { contract: ContractDetail }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" maw={960}>
       <DataList size="sm" gap={6} labelWidth={230}>
-        <Item label={t('contract.product')}>{contract.productName}</Item>
-        <Item label={t('contract.energy')}>{t(`energy.${contract.energy}`)}</Item>
-        <Item label={t('contract.signatureDate')}>{format.date(contract.signatureDate)}</Item>
-        <Item label={t('contract.moveInDate')}>{format.date(contract.moveInDate)}</Item>
-        <Item label={t('contract.endDate')}>{contract.endDate ? format.date(contract.endDate) : '—'}</Item>
-        <Item label={t('contract.estimatedAnnualConsumption')}>{t('contract.kwh', { value: contract.estimatedAnnualConsumptionKwh })}</Item>
+        <DataItem label={t('contract.product')}>{contract.productName}</DataItem>
+        <DataItem label={t('contract.energy')}>{t(`energy.${contract.energy}`)}</DataItem>
+        <DataItem label={t('contract.signatureDate')}>{format.date(contract.signatureDate)}</DataItem>
+        <DataItem label={t('contract.moveInDate')}>{format.date(contract.moveInDate)}</DataItem>
+        <DataItem label={t('contract.endDate')}>{contract.endDate ? format.date(contract.endDate) : '—'}</DataItem>
+        <DataItem label={t('contract.estimatedAnnualConsumption')}>
+          {t('contract.kwh', { value: contract.estimatedAnnualConsumptionKwh })}
+        </DataItem>
       </DataList>
       <DataList size="sm" gap={6} labelWidth={230}>
-        <Item label={t('contract.advanceFrequency')}>{t(`advanceFrequency.${contract.advanceFrequency}`)}</Item>
+        <DataItem label={t('contract.advanceFrequency')}>{t(`advanceFrequency.${contract.advanceFrequency}`)}</DataItem>
         {hasAdvances && (
           <>
-            <Item label={t('contract.advanceAmount')}>
+            <DataItem label={t('contract.advanceAmount')}>
               {contract.advanceAmount !== null ? <Money amount={contract.advanceAmount} /> : '—'}
-            </Item>
-            <Item label={t('contract.firstAdvanceStartDate')}>
+            </DataItem>
+            <DataItem label={t('contract.firstAdvanceStartDate')}>
               {contract.firstAdvanceStartDate ? format.date(contract.firstAdvanceStartDate) : t('contract.fromSignature')}
-            </Item>
+            </DataItem>
           </>
         )}
-        <Item label={t('contract.address')}>
+        <DataItem label={t('contract.address')}>
           {address.line1}, {address.postalCode} {address.city} ({address.country})
-        </Item>
+        </DataItem>
       </DataList>
     </SimpleGrid>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }

@@ -12,6 +12,7 @@ import { Link } from '../router.js';
 import { useCan, useCurrentOrganization } from '../session.js';
 import { useFinalizeInvoices, useInvoiceList } from './invoice-queries.js';
 import { InvoiceStatusBadge } from './invoice-status-badge.js';
+import { SelectRowCell } from '../../ui/select-row-cell.js';
 
 type InvoiceListProps = {
   /** Limits the list, e.g. to one billing run; the Draft/Final switch is the list's own. */
@@ -174,14 +175,7 @@ function InvoiceRow({ invoice, selectable, selected, onToggle, period, dueDate }
   return (
     <Table.Tr data-testid="invoice-row" data-invoice-id={invoice.id} bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
       {selectable && (
-        <Table.Td>
-          <Checkbox
-            size="xs"
-            aria-label={t('invoices.selectRow', { customer: invoice.customerName, period })}
-            checked={selected}
-            onChange={onToggle}
-          />
-        </Table.Td>
+        <SelectRowCell label={t('invoices.selectRow', { customer: invoice.customerName, period })} checked={selected} onToggle={onToggle} />
       )}
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Link to={{ name: 'invoice', params: { orgId, invoiceId: invoice.id } }} size="sm" ff={invoice.number ? 'monospace' : undefined}>

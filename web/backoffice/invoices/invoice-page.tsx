@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Code, DataList, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceDetail, InvoiceParty } from '../../api/types.js';
 import { ApiErrorAlert } from '../../ui/api-error-alert.js';
@@ -14,6 +14,7 @@ import { Link, navigate } from '../router.js';
 import { useCan, useCurrentOrganization } from '../session.js';
 import { useDeleteInvoice, useFinalizeInvoice, useInvoice } from './invoice-queries.js';
 import { InvoiceStatusBadge } from './invoice-status-badge.js';
+import { DataItem } from '../../ui/data-item.js';
 
 export function InvoicePage({ invoiceId }: { invoiceId: string }) {
   const { t } = useTranslation();
@@ -90,39 +91,39 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetail }) {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <DataList size="sm" gap={4} labelWidth={200}>
-          <Item label={t('invoice.issueDate')}>{invoice.issueDate ? format.date(invoice.issueDate) : '—'}</Item>
-          <Item label={t('invoice.dueDate')}>{invoice.dueDate ? format.date(invoice.dueDate) : '—'}</Item>
-          <Item label={t('invoice.period')}>{format.period(invoice.periodStart, invoice.periodEnd)}</Item>
-          <Item label={t('invoice.connection')}>
+          <DataItem label={t('invoice.issueDate')}>{invoice.issueDate ? format.date(invoice.issueDate) : '—'}</DataItem>
+          <DataItem label={t('invoice.dueDate')}>{invoice.dueDate ? format.date(invoice.dueDate) : '—'}</DataItem>
+          <DataItem label={t('invoice.period')}>{format.period(invoice.periodStart, invoice.periodEnd)}</DataItem>
+          <DataItem label={t('invoice.connection')}>
             <Text span ff="monospace" size="sm">
               {invoice.ean}
             </Text>{' '}
             ({t(`energy.${invoice.energy}`)})
-          </Item>
-          <Item label={t('invoice.contract')}>
+          </DataItem>
+          <DataItem label={t('invoice.contract')}>
             <Link to={{ name: 'contract', params: { orgId, contractId: invoice.contractId } }} size="sm">
               {t('invoice.openContract')}
             </Link>
-          </Item>
+          </DataItem>
         </DataList>
         <DataList size="sm" gap={4} labelWidth={200}>
-          <Item label={t('invoice.paymentReference')}>
+          <DataItem label={t('invoice.paymentReference')}>
             {invoice.paymentReference ? <Code data-testid="payment-reference">{invoice.paymentReference}</Code> : '—'}
-          </Item>
-          <Item label={t('invoice.paid')}>
+          </DataItem>
+          <DataItem label={t('invoice.paid')}>
             <Money amount={invoice.paid} />
-          </Item>
-          <Item label={t('invoice.outstanding')}>
+          </DataItem>
+          <DataItem label={t('invoice.outstanding')}>
             <Text span size="sm" fw={600} data-testid="invoice-outstanding">
               <Money amount={invoice.outstanding} />
             </Text>
-          </Item>
+          </DataItem>
           {canReadAccount && (
-            <Item label={t('invoice.account')}>
+            <DataItem label={t('invoice.account')}>
               <Link to={{ name: 'customerAccount', params: { orgId, customerId: invoice.customerId } }} size="sm">
                 {t('invoice.openAccount')}
               </Link>
-            </Item>
+            </DataItem>
           )}
         </DataList>
       </SimpleGrid>
@@ -190,17 +191,17 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetail }) {
           </Table.Tbody>
         </Table>
         <DataList size="sm" gap={2} labelWidth={140} data-testid="invoice-totals">
-          <Item label={t('invoices.net')}>
+          <DataItem label={t('invoices.net')}>
             <Money amount={invoice.totals.net} />
-          </Item>
-          <Item label={t('invoices.vat')}>
+          </DataItem>
+          <DataItem label={t('invoices.vat')}>
             <Money amount={invoice.totals.vat} />
-          </Item>
-          <Item label={t('invoice.total')}>
+          </DataItem>
+          <DataItem label={t('invoice.total')}>
             <Text span fw={700} size="sm">
               <Money amount={invoice.totals.gross} />
             </Text>
-          </Item>
+          </DataItem>
         </DataList>
       </Group>
 
@@ -279,14 +280,5 @@ function DeleteDraftModal({ invoice, opened, onClose }: { invoice: InvoiceDetail
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }

@@ -7,6 +7,7 @@ import { useFormat } from '../../ui/use-format.js';
 import { Link } from '../router.js';
 import { useCurrentOrganization } from '../session.js';
 import type { ContractFilter } from './unbilled-filters.js';
+import { SelectRowCell } from '../../ui/select-row-cell.js';
 
 type UnbilledTableProps = {
   rows: UnbilledAdvancePeriod[];
@@ -91,14 +92,7 @@ function UnbilledRow({ row, selectable, selected, onToggle, onContractFilter }: 
       bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
     >
       {selectable && (
-        <Table.Td>
-          <Checkbox
-            size="xs"
-            aria-label={t('unbilled.selectRow', { customer: row.customerName, period })}
-            checked={selected}
-            onChange={onToggle}
-          />
-        </Table.Td>
+        <SelectRowCell label={t('unbilled.selectRow', { customer: row.customerName, period })} checked={selected} onToggle={onToggle} />
       )}
       <Table.Td>
         <Link to={{ name: 'billingAnalysis', params: { orgId, contractId: row.contractId } }} size="sm">
